@@ -1,0 +1,12 @@
+package org.wanotify.application.port.in;
+
+import org.wanotify.domain.notification.Notification;
+
+/**
+ * The stored message after a send request.
+ *
+ * @param replayed true when an earlier request with the same Idempotency-Key created it
+ * @param waited   true when the caller asked to wait for the first outcome
+ */
+public record SendMessageResult(Notification message, boolean replayed, boolean waited) {
+}

@@ -1,0 +1,16 @@
+package org.wanotify.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+/** API keys, kept only as hashes. */
+public interface ApiKeyStore {
+    void insert(ApiKey key);
+
+    Optional<ApiKey> findByHash(String sha256Hex);
+
+    List<ApiKey> all();
+
+    /** True when at least one admin key that is not revoked exists. */
+    boolean hasActiveAdminKey();
+}
