@@ -13,13 +13,13 @@ import org.wanotify.domain.notification.TemplateContent;
  * @param fallbackTemplate sent instead of a free-form {@code content} when no 24-hour window is known; may be null
  * @param idempotencyKey   the caller's Idempotency-Key; may be null
  * @param fingerprint      a hash of the request body, to tell a replay from a different request with the same key
- * @param wait             how long to hold the answer for the first outcome; zero for none
+ * @param waitFor           how long to hold the answer for the first outcome; zero for none
  */
 public record SendMessageCommand(Caller caller, String account, String to, MessageContent content,
                                  TemplateContent fallbackTemplate, Map<String, String> metadata, String callbackUrl,
-                                 String idempotencyKey, String fingerprint, Duration wait) {
+                                 String idempotencyKey, String fingerprint, Duration waitFor) {
     public SendMessageCommand {
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
-        wait = wait == null ? Duration.ZERO : wait;
+        waitFor = waitFor == null ? Duration.ZERO : waitFor;
     }
 }
