@@ -74,6 +74,13 @@ public final class Notification {
         updatedAt = now;
     }
 
+    /** Records Meta's id for this message when a webhook tells it before the send's own answer did. */
+    public void learnWhatsAppId(String wamid) {
+        if (whatsappMessageId == null) {
+            whatsappMessageId = Objects.requireNonNull(wamid, "wamid");
+        }
+    }
+
     /** The attempt failed for good. */
     public void fail(SendError failure, Instant now) {
         if (status == MessageStatus.FAILED || status.rank() >= MessageStatus.DELIVERED.rank()) {

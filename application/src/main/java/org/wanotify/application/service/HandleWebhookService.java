@@ -1,0 +1,126 @@
+package org.wanotify.application.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wanotify.application.port.in.HandleWebhookUseCase;
+import org.wanotify.application.port.in.StatusUpdate;
+import org.wanotify.application.port.out.AccountDirectory;
+import org.wanotify.application.port.out.MessageStore;
+import org.wanotify.domain.account.Account;
+import org.wanotify.domain.notification.MessageId;
+import org.wanotify.domain.notification.Notification;
+
+/** Checks Meta's webhook signature and applies the statuses it reports, forward only. */
+public final class HandleWebhookService implements HandleWebhookUseCase {
+    private static final Logger LOG = LoggerFactory.getLogger(HandleWebhookService.class);
+    private static final String PREFIX = "sha256=";
+
+    private final AccountDirectory accounts;
+    private final MessageStore store;
+    private final OutcomeWaiters waiters;
+    private final Clock clock;
+
+    public HandleWebhookService(AccountDirectory accounts, MessageStore store, OutcomeWaiters waiters, Clock clock) {
+        this.accounts = accounts;
+        this.store = store;
+        this.waiters = waiters;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> verifySubscription(String mode, String token, String challenge) {
+        if (!"subscribe".equals(mode) || token == null || challenge == null) {
+            return Optional.empty();
+        }
+        boolean matches = accounts.all().stream()
+                .anyMatch(a -> a.webhookVerifyToken() != null && a.webhookVerifyToken().matches(token));
+        return matches ? Optional.of(challenge) : Optional.empty();
+    }
+
+    @Override
+    public boolean isAuthentic(byte[] rawBody, String signatureHeader, List<String> phoneNumberIds) {
+        if (signatureHeader == null || !signatureHeader.startsWith(PREFIX)) {
+            return false;
+        }
+        byte[] presented;
+        try {
+            presented = HexFormat.of().parseHex(signatureHeader.substring(PREFIX.length()).trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        List<Account> candidates = phoneNumberIds.isEmpty() ? accounts.all()
+                : phoneNumberIds.stream().distinct().map(accounts::findByPhoneNumberId)
+                        .flatMap(Optional::stream).toList();
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        for (Account account : candidates) {
+            if (account.appSecret() == null) {
+                LOG.warn("webhook for account {} refused: no app secret configured (set WHATSAPP_APP_SECRET)", account.name());
+                return false;
+            }
+            if (!MessageDigest.isEqual(hmac(account.appSecret().reveal(), rawBody), presented)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** HMAC-SHA256 of {@code body} with {@code key}, as Meta computes X-Hub-Signature-256. */
+    static byte[] hmac(String key, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(body);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    @Override
+    public int applyStatuses(List<StatusUpdate> updates) {
+        int changed = 0;
+        for (StatusUpdate update : updates) {
+            if (apply(update)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private boolean apply(StatusUpdate update) {
+        Instant now = clock.instant();
+        boolean[] changed = {false};
+        Optional<Notification> result = update.wamid() == null ? Optional.empty()
+                : store.updateByWhatsAppId(update.wamid(), n -> changed[0] = n.applyReported(update.status(), update.timestamp(), update.error(), now));
+        if (result.isEmpty() && MessageId.isValid(update.callbackData())) {
+            // The send's answer was not recorded yet (or the process died before it was): match by our own id.
+            result = store.update(new MessageId(update.callbackData()), n -> {
+                if (n.whatsappMessageId() == null && update.wamid() != null) {
+                    n.learnWhatsAppId(update.wamid());
+                }
+                changed[0] = n.applyReported(update.status(), update.timestamp(), update.error(), now);
+            });
+        }
+        if (result.isEmpty()) {
+            LOG.info("status {} for unknown message {} ignored", update.status().wireName(), update.wamid());
+            return false;
+        }
+        Notification n = result.get();
+        if (changed[0] && n.status().isOutcome()) {
+            waiters.completed(n.id());
+        }
+        return changed[0] && Objects.nonNull(n);
+    }
+}

@@ -1,0 +1,29 @@
+package org.wanotify.application.service;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Exponential back-off with jitter between attempts, and how many attempts a message gets. */
+public record RetryPolicy(Duration baseDelay, Duration maxDelay, int maxAttempts, Duration longWait) {
+    public RetryPolicy {
+        if (baseDelay.isNegative() || baseDelay.isZero() || maxDelay.compareTo(baseDelay) < 0 || maxAttempts < 1) {
+            throw new IllegalArgumentException("retry policy needs 0 < base delay <= max delay and at least one attempt");
+        }
+    }
+
+    public static RetryPolicy defaults() {
+        return new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 8, Duration.ofHours(24));
+    }
+
+    /** The pause before attempt {@code attemptsSoFar + 1}: base × 2^(n-1), capped, ±20 % jitter. */
+    public Duration delayAfter(int attemptsSoFar) {
+        int exponent = Math.max(0, Math.min(30, attemptsSoFar - 1));
+        long millis = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << exponent);
+        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
+        return Duration.ofMillis(Math.max(1, Math.min(maxDelay.toMillis(), (long) (millis * jitter))));
+    }
+
+    public boolean mayRetry(int attemptsSoFar) {
+        return attemptsSoFar < maxAttempts;
+    }
+}
