@@ -1,0 +1,14 @@
+package org.wanotify.adapters.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code template} (and {@code fallback_template}) of a send request.
+ *
+ * @param parameters an array (positional) or an object (named); kept as a tree because its shape decides its meaning
+ * @param components Meta's own components, passed through untouched
+ */
+record TemplateRequest(String name, String language, JsonNode parameters, List<Map<String, Object>> components) {
+}
