@@ -256,6 +256,14 @@ class SendMessageRouteTest {
     }
 
     @Test
+    void refusesTooDeepNestingAndTooLongStringsWith400() {
+        String deep = "{\"to\":\"+255781588379\",\"interactive\":" + "{\"a\":".repeat(40) + "1" + "}".repeat(40) + "}";
+        assertTrue(problem(post(deep), 400).get("detail").asText().contains("nested deeper than 32"));
+        String longString = "{\"to\":\"+255781588379\",\"text\":{\"body\":\"" + "x".repeat(20_000) + "\"}}";
+        assertTrue(problem(post(longString), 400).get("detail").asText().contains("longer than"));
+    }
+
+    @Test
     void hidesUnexpectedFailuresBehindA500WithAReference() {
         api.stubs.onSend = c -> { throw new IllegalStateException("db password is hunter2"); };
         JsonNode p = problem(post(TEXT), 500);

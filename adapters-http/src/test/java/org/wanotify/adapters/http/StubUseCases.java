@@ -39,6 +39,7 @@ final class StubUseCases implements SendMessageUseCase, GetMessageUseCase, ListM
     Function<ListMessagesQuery, MessagePage> onList;
     Health healthState;
     boolean authentic;
+    java.util.function.Consumer<byte[]> rawBodyHook;
     final String verifyToken = "verify-me";
 
     StubUseCases() {
@@ -53,6 +54,7 @@ final class StubUseCases implements SendMessageUseCase, GetMessageUseCase, ListM
         onList = q -> new MessagePage(List.of(Fixtures.queued()), null);
         healthState = new Health("ok", "sandbox", "ok", List.of(new Health.AccountHealth("default", "active", null)));
         authentic = true;
+        rawBodyHook = raw -> { };
     }
 
     @Override
@@ -92,6 +94,7 @@ final class StubUseCases implements SendMessageUseCase, GetMessageUseCase, ListM
     @Override
     public boolean isAuthentic(byte[] rawBody, String signatureHeader, List<String> phoneNumberIds) {
         signatureIds.addAll(phoneNumberIds);
+        rawBodyHook.accept(rawBody);
         return authentic && signatureHeader != null;
     }
 
