@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // On 2-CPU boxes Java 17's HttpClient would otherwise start a thread per response (common pool parallelism 1).
+        if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
+            System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors())));
+        }
         String command = args.length == 0 ? "serve" : args[0];
         try {
             switch (command) {
