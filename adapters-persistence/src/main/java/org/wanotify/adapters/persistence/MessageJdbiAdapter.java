@@ -44,6 +44,7 @@ public final class MessageJdbiAdapter implements MessageStore {
     private final Jdbi jdbi;
     private final boolean sqlite;
     private final JsonCodec json = new JsonCodec();
+    private final GroupCommit groupCommit;
 
     public MessageJdbiAdapter(Database database) {
         this(database.jdbi(), database.isSqlite());
@@ -53,6 +54,7 @@ public final class MessageJdbiAdapter implements MessageStore {
     public MessageJdbiAdapter(Jdbi jdbi, boolean sqlite) {
         this.jdbi = jdbi;
         this.sqlite = sqlite;
+        this.groupCommit = sqlite ? new GroupCommit(jdbi) : null;
     }
 
     @Override
@@ -271,7 +273,8 @@ public final class MessageJdbiAdapter implements MessageStore {
 
     private <T> T inTransaction(String what, HandleCallback<T, RuntimeException> callback) {
         try {
-            return jdbi.inTransaction(callback);
+            // SQLite has one writer at a time: batch concurrent writes into shared commits (see GroupCommit).
+            return sqlite ? groupCommit.write(callback) : jdbi.inTransaction(callback);
         } catch (JdbiException e) {
             throw new PersistenceException("database error while " + what, e);
         }

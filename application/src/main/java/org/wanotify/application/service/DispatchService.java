@@ -119,10 +119,13 @@ public final class DispatchService implements DispatchMessagesUseCase {
             batch = store.claimDue(accountName, clock.instant(), limit);
             for (int i = 0; i < batch.size(); i++) {
                 Notification message = batch.get(i);
-                if (!running.get()) {
+                // The account may have been paused (by an outcome recorded meanwhile) after this batch was claimed.
+                Account current = accounts.find(accountName).orElse(null);
+                if (!running.get() || current == null || current.isPaused()) {
                     recorder.returnToQueue(batch.subList(i, batch.size()));
                     return;
                 }
+                account = current;
                 pacer.acquire(account);
                 inFlight.acquire();
                 send(account, message);
