@@ -45,8 +45,8 @@ class GroupCommitTest {
             }
             pool.shutdown();
             assertEquals(200, ok);
-            assertEquals(200, db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM t").mapTo(Integer.class).one()));
-            assertEquals(0, db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM t WHERE k % 2 = 1").mapTo(Integer.class).one()));
+            assertEquals(200, (int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM t").mapTo(Integer.class).one()));
+            assertEquals(0, (int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM t WHERE k % 2 = 1").mapTo(Integer.class).one()));
         }
     }
 }
