@@ -54,7 +54,7 @@ public final class Wanotify implements AutoCloseable {
 
     private Wanotify(WanotifyConfig config) {
         this.config = config;
-        Clock clock = Clock.systemUTC();
+        Clock clock = Clock.tickMillis(java.time.ZoneOffset.UTC); // the database keeps milliseconds
         IdGenerator ids = new UlidIdGenerator();
         this.database = Database.open(new PersistenceConfig(config.dbUrl(), PersistenceConfig.DEFAULT_POOL_SIZE));
         MessageStore store = new MessageJdbiAdapter(database);
