@@ -60,6 +60,7 @@ public final class Wanotify implements AutoCloseable {
     private final DispatchService dispatcher;
     private final HttpApi http;
     private final String generatedAdminKey;
+    private final TemplateRegistryService templateRegistry;
     private final TemplateSyncService templateSync;
     private final TemplateRefreshScheduler templateRefresh;
 
@@ -84,8 +85,7 @@ public final class Wanotify implements AutoCloseable {
         this.dispatcher = new DispatchService(accounts, store, graph, new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
         // --- templates (issue 5): registry, guard on send, sync with Meta, status webhooks and periodic refresh
         TemplateStore templates = new TemplateJdbiAdapter(database);
-        TemplateRegistryService templateRegistry = new TemplateRegistryService(accounts, templates);
-        TemplateFiles.load(config.templatesDir(), templateRegistry);
+        this.templateRegistry = new TemplateRegistryService(accounts, templates);
         this.templateSync = new TemplateSyncService(accounts, templates,
                 new GraphTemplateAdapter(GraphApiConfig.defaults().withBaseUrl(graphUrl)), new TemplateCreationLimiter(clock), clock);
         this.templateRefresh = new TemplateRefreshScheduler(templateSync, config.templateRefresh());
@@ -103,6 +103,7 @@ public final class Wanotify implements AutoCloseable {
     public static Wanotify start(WanotifyConfig config) {
         Wanotify app = new Wanotify(config);
         try {
+            TemplateFiles.load(config.templatesDir(), app.templateRegistry);
             app.http.start();
             app.dispatcher.start();
         } catch (RuntimeException e) {
