@@ -71,9 +71,17 @@ final class TemplateController {
         if (raw.length > 0) {
             JsonNode p = json.readObject(raw).path("parameters");
             if (p.isArray()) {
-                parameters = new TemplateParameters.Positional(json.mapper().convertValue(p, new TypeReference<List<String>>() { }));
+                List<String> values = new java.util.ArrayList<>();
+                for (int i = 0; i < p.size(); i++) {
+                    values.add(text(p.get(i), "parameters[" + i + "]"));
+                }
+                parameters = new TemplateParameters.Positional(values);
             } else if (p.isObject()) {
-                parameters = new TemplateParameters.Named(json.mapper().convertValue(p, new TypeReference<LinkedHashMap<String, String>>() { }));
+                Map<String, String> values = new LinkedHashMap<>();
+                p.fields().forEachRemaining(e -> values.put(e.getKey(), text(e.getValue(), "parameters." + e.getKey())));
+                parameters = new TemplateParameters.Named(values);
+            } else if (!p.isMissingNode()) {
+                throw ProblemException.badRequest("parameters", "must be an array (positional) or an object (named)");
             }
         }
         Map<String, Object> view = new LinkedHashMap<>();
@@ -83,6 +91,13 @@ final class TemplateController {
         view.put("problems", template.definition().check(parameters).stream()
                 .map(pr -> Map.of("field", pr.field(), "message", pr.message())).toList());
         json.respond(ctx, 200, view);
+    }
+
+    private static String text(JsonNode value, String field) {
+        if (!value.isTextual()) {
+            throw ProblemException.badRequest(field, "must be a string");
+        }
+        return value.textValue();
     }
 
     /** The named template; {@code ?language=} picks one of several languages, else the first. */

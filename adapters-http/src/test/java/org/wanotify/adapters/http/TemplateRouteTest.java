@@ -111,6 +111,17 @@ class TemplateRouteTest {
     }
 
     @Test
+    void previewRendersTextAndListsParameterProblems() {
+        post("/v1/templates", WIFI, StubUseCases.auth());
+        JsonNode preview = json(post("/v1/templates/wifi_credentials/preview",
+                "{\"parameters\":{\"buyer_name\":\"Amina\",\"username\":\"u1\",\"password\":\"p1\"}}", StubUseCases.auth()));
+        assertEquals("Hi Amina, login u1 / p1 ({{plan}}).", preview.path("text").asText());
+        assertEquals("template.parameters.plan", preview.at("/problems/0/field").asText());
+        JsonNode p = problem(post("/v1/templates/wifi_credentials/preview", "{\"parameters\":[1,2]}", StubUseCases.auth()), 400);
+        assertEquals("parameters[0]", ApiHarness.firstErrorField(p));
+    }
+
+    @Test
     void syncAnswersWhatWasDone() {
         JsonNode result = json(post("/v1/templates/sync", "", StubUseCases.auth()));
         assertEquals("wifi_credentials/en", result.at("/created/0").asText());
