@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.wanotify.adapters.persistence.Database;
 import org.wanotify.adapters.persistence.PersistenceConfig;
 
-/** {@code java -jar wanotify.jar [serve|migrate|help]}. */
+/** {@code java -jar wanotify.jar [serve|migrate|templates ...|help]}. */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -24,6 +24,8 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve();
                 case "migrate" -> migrate();
+                case "templates" -> System.exit(TemplatesCommand.run(java.util.Arrays.asList(args).subList(1, args.length),
+                        config(), System.out, System.err));
                 case "help", "--help", "-h" -> usage();
                 default -> {
                     System.err.println("unknown command '" + command + "'");
@@ -70,6 +72,7 @@ public final class Main {
                 usage: java -jar wanotify.jar [command]
                   serve     run the gateway (default)
                   migrate   apply database migrations and exit
+                  templates sync [--template NAME] | status | export [--format json|text]
                   help      this text
                 configuration: environment variables or a .env file, see README.md""");
     }

@@ -10,6 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wanotify.adapters.http.HttpApi;
 import org.wanotify.adapters.http.HttpConfig;
+import org.wanotify.adapters.http.TemplateEndpoints;
+import org.wanotify.adapters.persistence.TemplateJdbiAdapter;
+import org.wanotify.adapters.whatsapp.GraphTemplateAdapter;
+import org.wanotify.application.port.in.RefreshTemplateStatusesUseCase;
+import org.wanotify.application.port.out.TemplateStore;
+import org.wanotify.application.service.TemplateCreationLimiter;
+import org.wanotify.application.service.TemplateGuard;
+import org.wanotify.application.service.TemplateRegistryService;
+import org.wanotify.application.service.TemplateSyncService;
 import org.wanotify.adapters.persistence.ApiKeyJdbiAdapter;
 import org.wanotify.adapters.persistence.Database;
 import org.wanotify.adapters.persistence.MessageJdbiAdapter;
@@ -51,6 +60,9 @@ public final class Wanotify implements AutoCloseable {
     private final DispatchService dispatcher;
     private final HttpApi http;
     private final String generatedAdminKey;
+    private final TemplateRegistryService templateRegistry;
+    private final TemplateSyncService templateSync;
+    private final TemplateRefreshScheduler templateRefresh;
 
     private Wanotify(WanotifyConfig config) {
         this.config = config;
@@ -71,11 +83,19 @@ public final class Wanotify implements AutoCloseable {
         OutcomeWaiters waiters = new OutcomeWaiters();
         OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock);
         this.dispatcher = new DispatchService(accounts, store, graph, new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
-        SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock);
+        // --- templates (issue 5): registry, guard on send, sync with Meta, status webhooks and periodic refresh
+        TemplateStore templates = new TemplateJdbiAdapter(database);
+        this.templateRegistry = new TemplateRegistryService(accounts, templates);
+        this.templateSync = new TemplateSyncService(accounts, templates,
+                new GraphTemplateAdapter(GraphApiConfig.defaults().withBaseUrl(graphUrl)), new TemplateCreationLimiter(clock), clock);
+        this.templateRefresh = new TemplateRefreshScheduler(templateSync, config.templateRefresh());
+        // --- end templates
+        SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock, new TemplateGuard(templates));
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
                 send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
-                new HandleWebhookService(accounts, store, waiters, clock),
-                new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"));
+                new HandleWebhookService(accounts, store, waiters, clock, templateSync),
+                new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"),
+                new TemplateEndpoints(templateRegistry, templateRegistry, templateSync));
         httpRef[0] = http;
     }
 
@@ -83,6 +103,7 @@ public final class Wanotify implements AutoCloseable {
     public static Wanotify start(WanotifyConfig config) {
         Wanotify app = new Wanotify(config);
         try {
+            TemplateFiles.load(config.templatesDir(), app.templateRegistry);
             app.http.start();
             app.dispatcher.start();
         } catch (RuntimeException e) {
@@ -130,7 +151,7 @@ public final class Wanotify implements AutoCloseable {
         }
     }
 
-    private static Account defaultAccount(WanotifyConfig config, CloudApiSimulator sandbox) {
+    static Account defaultAccount(WanotifyConfig config, CloudApiSimulator sandbox) {
         PhonePolicy policy = new PhonePolicy(config.defaultRegion(), null);
         if (sandbox != null) {
             SandboxConfig s = sandbox.config();
@@ -151,6 +172,11 @@ public final class Wanotify implements AutoCloseable {
         return Optional.ofNullable(generatedAdminKey);
     }
 
+    /** The template status refresh the scheduler runs, for the CLI and tests. */
+    public RefreshTemplateStatusesUseCase templateRefresh() {
+        return templateSync;
+    }
+
     /** The embedded simulator in sandbox mode. */
     public Optional<CloudApiSimulator> sandbox() {
         return Optional.ofNullable(sandbox);
@@ -159,6 +185,7 @@ public final class Wanotify implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("wanotify stopping");
+        closeQuietly(templateRefresh);
         closeQuietly(http);
         closeQuietly(dispatcher);
         closeQuietly(graph);

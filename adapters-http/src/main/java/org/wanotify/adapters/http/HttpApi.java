@@ -25,6 +25,13 @@ public final class HttpApi implements AutoCloseable {
 
     public HttpApi(HttpConfig config, SendMessageUseCase send, GetMessageUseCase get, ListMessagesUseCase list,
                    AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health) {
+        this(config, send, get, list, authenticate, webhook, health, null);
+    }
+
+    /** @param templates the {@code /v1/templates} use cases; null serves no template routes */
+    public HttpApi(HttpConfig config, SendMessageUseCase send, GetMessageUseCase get, ListMessagesUseCase list,
+                   AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health,
+                   TemplateEndpoints templates) {
         Objects.requireNonNull(config, "config");
         ObjectMapper strict = JsonMappers.strict();
         JsonBodies json = new JsonBodies(strict);
@@ -52,6 +59,9 @@ public final class HttpApi implements AutoCloseable {
             messages.routes(c.routes);
             healthController.routes(c.routes);
             webhookController.routes(c.routes);
+            if (templates != null) {
+                new TemplateController(templates, json, config.maxBodyBytes()).routes(c.routes);
+            }
         });
     }
 

@@ -17,7 +17,10 @@ import org.wanotify.application.port.in.AccountForbiddenException;
 import org.wanotify.application.port.in.AccountNotFoundException;
 import org.wanotify.application.port.in.IdempotencyConflictException;
 import org.wanotify.application.port.in.MessageNotFoundException;
+import org.wanotify.application.port.in.TemplateNotFoundException;
+import org.wanotify.application.port.in.TemplateRefusedException;
 import org.wanotify.application.port.in.UseCaseException;
+import org.wanotify.application.port.out.TemplateGatewayException;
 import org.wanotify.domain.DomainException;
 
 /**
@@ -74,6 +77,9 @@ final class ProblemMapper {
         if (e instanceof UseCaseException u) {
             return useCase(u);
         }
+        if (e instanceof TemplateGatewayException g) {
+            return Problem.of(502, "meta-error", "Meta refused or could not be reached", g.getMessage());
+        }
         if (e instanceof ValidationException v) {
             List<FieldError> errors = new ArrayList<>();
             v.getErrors().forEach((field, list) -> list.forEach(err -> errors.add(new FieldError(field, err.getMessage()))));
@@ -88,6 +94,15 @@ final class ProblemMapper {
     }
 
     private static Problem useCase(UseCaseException u) {
+        // --- templates (issue 5)
+        if (u instanceof TemplateRefusedException t) {
+            return Problem.invalid(422, "template-refused", "Template cannot be sent as asked", t.getMessage(),
+                    t.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList());
+        }
+        if (u instanceof TemplateNotFoundException) {
+            return Problem.of(404, "not-found", "Not found", u.getMessage());
+        }
+        // --- end templates
         if (u instanceof MessageNotFoundException) {
             return Problem.of(404, "not-found", "Not found", u.getMessage());
         }

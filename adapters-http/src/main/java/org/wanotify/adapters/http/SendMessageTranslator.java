@@ -19,6 +19,7 @@ import org.wanotify.domain.notification.MediaSource;
 import org.wanotify.domain.notification.MessageContent;
 import org.wanotify.domain.notification.TemplateContent;
 import org.wanotify.domain.notification.TextContent;
+import org.wanotify.domain.template.OneTimePassword;
 import org.wanotify.domain.template.TemplateParameters;
 
 /** Turns a parsed send request into the use case's command, building (and so checking) the domain values. */
@@ -79,6 +80,13 @@ final class SendMessageTranslator {
     /** The domain names its fields {@code template.*}; a fallback template must say {@code fallback_template.*}. */
     private static TemplateContent template(String field, TemplateRequest t) {
         try {
+            if (t.code() != null) {
+                // an authentication template: the code fills the body and the OTP button, as Meta documents
+                if (t.components() != null || (t.parameters() != null && !t.parameters().isNull())) {
+                    throw new InvalidFieldException("template.code", "give code alone, without parameters or components");
+                }
+                return new TemplateContent(t.name(), t.language(), null, new OneTimePassword(t.code()).components());
+            }
             return new TemplateContent(t.name(), t.language(), parameters(t.parameters()), t.components());
         } catch (DomainException e) {
             if (field.equals("template") || e.field() == null || !e.field().startsWith("template")) {

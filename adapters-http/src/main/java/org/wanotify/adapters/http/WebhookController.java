@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wanotify.application.port.in.HandleWebhookUseCase;
 import org.wanotify.application.port.in.StatusUpdate;
+import org.wanotify.application.port.in.TemplateStatusUpdate;
 
 /** Meta's webhook: the subscription handshake ({@code GET}) and signed event deliveries ({@code POST}). */
 final class WebhookController {
@@ -60,11 +61,21 @@ final class WebhookController {
             throw new ProblemException(Problem.of(400, "invalid-json", "Malformed JSON", "the webhook body is not a JSON object"));
         }
         List<String> phoneNumberIds = WebhookStatusParser.phoneNumberIds(root);
-        if (!webhook.isAuthentic(raw, ctx.header("X-Hub-Signature-256"), phoneNumberIds)) {
+        // --- templates (issue 5): template events carry only the WABA id, so they are authenticated by it
+        List<TemplateStatusUpdate> templateUpdates = WebhookTemplateParser.updates(root);
+        boolean authentic = phoneNumberIds.isEmpty() && !templateUpdates.isEmpty()
+                ? webhook.isAuthenticForWabas(raw, ctx.header("X-Hub-Signature-256"), WebhookTemplateParser.wabaIds(root))
+                : webhook.isAuthentic(raw, ctx.header("X-Hub-Signature-256"), phoneNumberIds);
+        if (!authentic) {
             LOG.warn("refused a webhook delivery with a missing or wrong signature for {}", phoneNumberIds);
             throw new ProblemException(Problem.of(401, "invalid-signature", "Invalid signature",
                     "X-Hub-Signature-256 is missing or does not match the body"));
         }
+        if (!templateUpdates.isEmpty()) {
+            LOG.debug("webhook delivery: {} template status events, {} changed a template", templateUpdates.size(),
+                    webhook.applyTemplateStatuses(templateUpdates));
+        }
+        // --- end templates
         List<StatusUpdate> updates = WebhookStatusParser.statuses(root);
         if (updates.isEmpty()) {
             LOG.debug("webhook delivery with no statuses wanotify applies ({} bytes)", raw.length);

@@ -13,8 +13,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wanotify.application.port.in.ApplyTemplateStatusUseCase;
 import org.wanotify.application.port.in.HandleWebhookUseCase;
 import org.wanotify.application.port.in.StatusUpdate;
+import org.wanotify.application.port.in.TemplateStatusUpdate;
 import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.MessageStore;
 import org.wanotify.domain.account.Account;
@@ -30,8 +32,15 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
     private final MessageStore store;
     private final OutcomeWaiters waiters;
     private final Clock clock;
+    private final ApplyTemplateStatusUseCase templateStatuses;
 
     public HandleWebhookService(AccountDirectory accounts, MessageStore store, OutcomeWaiters waiters, Clock clock) {
+        this(accounts, store, waiters, clock, updates -> 0);
+    }
+
+    public HandleWebhookService(AccountDirectory accounts, MessageStore store, OutcomeWaiters waiters, Clock clock,
+                                ApplyTemplateStatusUseCase templateStatuses) {
+        this.templateStatuses = templateStatuses;
         this.accounts = accounts;
         this.store = store;
         this.waiters = waiters;
@@ -62,6 +71,10 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
         List<Account> candidates = phoneNumberIds.isEmpty() ? accounts.all()
                 : phoneNumberIds.stream().distinct().map(accounts::findByPhoneNumberId)
                         .flatMap(Optional::stream).toList();
+        return signedByAll(candidates, rawBody, presented);
+    }
+
+    private static boolean signedByAll(List<Account> candidates, byte[] rawBody, byte[] presented) {
         if (candidates.isEmpty()) {
             return false;
         }
@@ -76,6 +89,28 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
         }
         return true;
     }
+
+    // --- templates (issue 5): template status events are routed by WABA id, as they carry no phone number id
+    @Override
+    public boolean isAuthenticForWabas(byte[] rawBody, String signatureHeader, List<String> wabaIds) {
+        if (wabaIds.isEmpty() || signatureHeader == null || !signatureHeader.startsWith(PREFIX)) {
+            return false;
+        }
+        byte[] presented;
+        try {
+            presented = HexFormat.of().parseHex(signatureHeader.substring(PREFIX.length()).trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        List<Account> candidates = accounts.all().stream().filter(a -> wabaIds.contains(a.wabaId())).toList();
+        return signedByAll(candidates, rawBody, presented);
+    }
+
+    @Override
+    public int applyTemplateStatuses(List<TemplateStatusUpdate> updates) {
+        return templateStatuses.apply(updates);
+    }
+    // --- end templates
 
     /** HMAC-SHA256 of {@code body} with {@code key}, as Meta computes X-Hub-Signature-256. */
     static byte[] hmac(String key, byte[] body) {

@@ -31,9 +31,16 @@ public final class SendMessageService implements SendMessageUseCase {
     private final DispatchMessagesUseCase dispatcher;
     private final OutcomeWaiters waiters;
     private final Clock clock;
+    private final TemplateGuard templates;
 
     public SendMessageService(AccountDirectory accounts, MessageStore store, IdGenerator ids,
                               DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock) {
+        this(accounts, store, ids, dispatcher, waiters, clock, TemplateGuard.none());
+    }
+
+    public SendMessageService(AccountDirectory accounts, MessageStore store, IdGenerator ids,
+                              DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock, TemplateGuard templates) {
+        this.templates = templates;
         this.accounts = accounts;
         this.store = store;
         this.ids = ids;
@@ -60,6 +67,12 @@ public final class SendMessageService implements SendMessageUseCase {
         if (command.content() == null) {
             throw new InvalidFieldException("text", "give exactly one of text, template, document, image or interactive");
         }
+        // --- templates (issue 5): known templates must be sendable and fit their parameters, before anything is queued
+        templates.check(account.name(), command.content(), "template");
+        if (command.fallbackTemplate() != null) {
+            templates.check(account.name(), command.fallbackTemplate(), "fallback_template");
+        }
+        // --- end templates
         Recipient to = account.phonePolicy().recipientFor(command.to());
         String callbackUrl = command.callbackUrl() != null ? command.callbackUrl() : caller.defaultCallbackUrl();
         Notification message = Notification.queue(ids.newMessageId(), account.name(), to, command.content(),

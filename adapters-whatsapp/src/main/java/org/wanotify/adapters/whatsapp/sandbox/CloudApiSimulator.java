@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@code read} status webhooks. It serves as wanotify's embedded default when no token is configured and as the
  * Graph peer of tests and benchmarks.
  *
- * <p>Endpoints: {@code POST /{version}/{phone-number-id}/messages} and {@code GET /{version}/{phone-number-id}}.
+ * <p>Endpoints: {@code POST /{version}/{phone-number-id}/messages} and {@code GET /{version}/{phone-number-id}},
+ * and {@code POST}/{@code GET /{version}/{WABA-ID}/message_templates} ({@link SandboxTemplates}).
  * Failures answer with Meta's error JSON: a wrong or missing bearer token gives HTTP 401 code 190; an unknown phone
  * number id gives 400 code 100 subcode 33; a body that is not JSON or lacks {@code messaging_product}, {@code to}
  * or {@code type} gives 400 code 100 naming the field; a missing type object gives 400 code 131008.
@@ -63,6 +64,7 @@ public final class CloudApiSimulator implements AutoCloseable {
     private final ExecutorService handlers;
     private final ScheduledExecutorService scheduler;
     private final SimulatedCloudApi api;
+    private final SandboxTemplates templates;
     private final Deque<SimulatedRequest> received = new ArrayDeque<>();
     private final byte[] expectedAuthorization;
 
@@ -77,6 +79,7 @@ public final class CloudApiSimulator implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(scheduler).build();
         this.api = new SimulatedCloudApi(config, json, new StatusWebhooks(config, scheduler, client, json));
+        this.templates = new SandboxTemplates(config, json, scheduler, client);
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
@@ -94,6 +97,11 @@ public final class CloudApiSimulator implements AutoCloseable {
 
     public SandboxConfig config() {
         return config;
+    }
+
+    /** The simulated template management of the WABA (issue 5). */
+    public SandboxTemplates templates() {
+        return templates;
     }
 
     /** The requests received so far, oldest first. */
@@ -128,7 +136,15 @@ public final class CloudApiSimulator implements AutoCloseable {
             boolean bearerMatched = authorization != null
                     && MessageDigest.isEqual(expectedAuthorization, authorization.getBytes(StandardCharsets.UTF_8));
             record(exchange, bearerMatched, body);
-            answer = api.answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), bearerMatched, raw, body);
+            java.util.regex.Matcher templatePath = SandboxTemplates.PATH.matcher(exchange.getRequestURI().getPath());
+            if (templatePath.matches() && !bearerMatched) {
+                answer = SimulatorAnswers.error(401, "Error validating access token: The session is invalid because the user logged out.",
+                        "OAuthException", 190, 467, null);
+            } else if (templatePath.matches()) {
+                answer = templates.answer(exchange.getRequestMethod(), templatePath, exchange.getRequestURI().getRawQuery(), body);
+            } else {
+                answer = api.answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), bearerMatched, raw, body);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.debug("Sandbox failed on {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e.toString());
             answer = SimulatorAnswers.plain(500, "Internal Server Error");

@@ -16,4 +16,17 @@ public interface HandleWebhookUseCase {
 
     /** Applies statuses; a duplicate or a late one changes nothing. Returns how many changed a message. */
     int applyStatuses(List<StatusUpdate> updates);
+
+    /**
+     * True when {@code signatureHeader} matches {@code rawBody} under the app secret of the accounts of
+     * {@code wabaIds} ({@code entry[].id}), for events that carry no phone number id (template status updates).
+     */
+    default boolean isAuthenticForWabas(byte[] rawBody, String signatureHeader, List<String> wabaIds) {
+        return isAuthentic(rawBody, signatureHeader, List.of());
+    }
+
+    /** Applies {@code message_template_status_update} events; returns how many changed a template. */
+    default int applyTemplateStatuses(List<TemplateStatusUpdate> updates) {
+        return 0;
+    }
 }
