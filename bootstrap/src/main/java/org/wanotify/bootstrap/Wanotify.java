@@ -10,7 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wanotify.adapters.http.HttpApi;
 import org.wanotify.adapters.http.HttpConfig;
+import org.wanotify.adapters.http.StatusCallbackHttpAdapter;
+import org.wanotify.adapters.http.WebhookPayloadJacksonParser;
 import org.wanotify.adapters.persistence.ApiKeyJdbiAdapter;
+import org.wanotify.adapters.persistence.CallbackOutboxJdbiAdapter;
+import org.wanotify.adapters.persistence.CallbackSecretJdbiAdapter;
+import org.wanotify.adapters.persistence.InboundMessageJdbiAdapter;
+import org.wanotify.adapters.persistence.ParkedStatusJdbiAdapter;
+import org.wanotify.adapters.persistence.WebhookEventJdbiAdapter;
 import org.wanotify.adapters.persistence.Database;
 import org.wanotify.adapters.persistence.MessageJdbiAdapter;
 import org.wanotify.adapters.persistence.PersistenceConfig;
@@ -21,7 +28,13 @@ import org.wanotify.adapters.whatsapp.sandbox.CloudApiSimulator;
 import org.wanotify.adapters.whatsapp.sandbox.SandboxConfig;
 import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.IdGenerator;
+import org.wanotify.application.port.out.InboundMessageStore;
 import org.wanotify.application.port.out.MessageStore;
+import org.wanotify.application.service.CallbackDeliveryService;
+import org.wanotify.application.service.CallbackSecretService;
+import org.wanotify.application.service.GetConversationService;
+import org.wanotify.application.service.InboundMessageService;
+import org.wanotify.application.service.WebhookIntakeService;
 import org.wanotify.application.service.ApiKeyService;
 import org.wanotify.application.service.DispatchService;
 import org.wanotify.application.service.GetHealthService;
@@ -34,6 +47,7 @@ import org.wanotify.application.service.SendMessageService;
 import org.wanotify.domain.account.Account;
 import org.wanotify.domain.account.AccountState;
 import org.wanotify.domain.account.Secret;
+import org.wanotify.domain.conversation.WindowPolicy;
 import org.wanotify.domain.recipient.PhonePolicy;
 
 /**
@@ -43,6 +57,10 @@ import org.wanotify.domain.recipient.PhonePolicy;
 public final class Wanotify implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wanotify.class);
     private static final int MAX_IN_FLIGHT = 512;
+    private static final Duration LIFECYCLE_SWEEP = Duration.ofSeconds(1);
+    private static final Duration CALLBACK_SWEEP = Duration.ofSeconds(1);
+    /** Meta retries a webhook for up to 7 days; a status still unmatched after that is for a message that is not ours. */
+    private static final Duration PARKED_MAX_AGE = Duration.ofDays(7);
 
     private final WanotifyConfig config;
     private final Database database;
@@ -51,6 +69,13 @@ public final class Wanotify implements AutoCloseable {
     private final DispatchService dispatcher;
     private final HttpApi http;
     private final String generatedAdminKey;
+    // issue 3: the delivery lifecycle (webhook intake, parked statuses, inbound messages, client callbacks)
+    private final LifecycleWorkers lifecycle = new LifecycleWorkers();
+    private final ExecutorCallbackScheduler callbackScheduler;
+    private final WebhookIntakeService webhookIntake;
+    private final HandleWebhookService webhooks;
+    private final CallbackDeliveryService callbacks;
+    private final String generatedCallbackSecret;
 
     private Wanotify(WanotifyConfig config) {
         this.config = config;
@@ -71,11 +96,24 @@ public final class Wanotify implements AutoCloseable {
         OutcomeWaiters waiters = new OutcomeWaiters();
         OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock);
         this.dispatcher = new DispatchService(accounts, store, graph, new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
-        SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock);
+        InboundMessageStore inbound = new InboundMessageJdbiAdapter(database);
+        SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock,
+                WindowPolicy.fromConfig(config.windowPolicy()), inbound);
+        this.webhooks = new HandleWebhookService(accounts, store, waiters, clock, new ParkedStatusJdbiAdapter(database));
+        this.webhookIntake = new WebhookIntakeService(new WebhookEventJdbiAdapter(database), new WebhookPayloadJacksonParser(),
+                webhooks, new InboundMessageService(accounts, inbound, clock), lifecycle.webhookApplier, clock);
+        CallbackSecretJdbiAdapter callbackSecrets = new CallbackSecretJdbiAdapter(database);
+        this.generatedCallbackSecret = new CallbackSecretService(callbackSecrets)
+                .ensure(SendMessageService.DEFAULT_ACCOUNT, config.callbacks().secret()).orElse(null);
+        this.callbackScheduler = new ExecutorCallbackScheduler(clock);
+        CallbackConfig cc = config.callbacks();
+        this.callbacks = new CallbackDeliveryService(new CallbackOutboxJdbiAdapter(database), store, callbackSecrets,
+                new StatusCallbackHttpAdapter(cc.timeout()), callbackScheduler, lifecycle.callbackSenders,
+                cc.baseDelay(), cc.maxDelay(), cc.maxAge(), clock);
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
                 send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
-                new HandleWebhookService(accounts, store, waiters, clock),
-                new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"));
+                webhooks, new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"),
+                webhookIntake, new GetConversationService(accounts, inbound, clock));
         httpRef[0] = http;
     }
 
@@ -85,12 +123,22 @@ public final class Wanotify implements AutoCloseable {
         try {
             app.http.start();
             app.dispatcher.start();
+            app.startLifecycle();
         } catch (RuntimeException e) {
             app.close();
             throw e;
         }
         app.announce();
         return app;
+    }
+
+    /** Applies stored webhook events and parked statuses, and delivers due callbacks: now, then every second. */
+    private void startLifecycle() {
+        callbackScheduler.start(callbacks::deliverDue, CALLBACK_SWEEP);
+        lifecycle.startSweep(() -> {
+            webhookIntake.requestDrain();
+            webhooks.applyParked(PARKED_MAX_AGE);
+        }, LIFECYCLE_SWEEP);
     }
 
     private void announce() {
@@ -118,6 +166,16 @@ public final class Wanotify implements AutoCloseable {
                      To choose your own, set WANOTIFY_ADMIN_API_KEY.
                     ================================================================""", generatedAdminKey);
         }
+        if (generatedCallbackSecret != null) {
+            LOG.warn("""
+
+                    ================================================================
+                     Callback signing secret of account 'default' (shown ONCE — save it now):
+                       {}
+                     Callbacks carry X-Wanotify-Signature: sha256=<hex HMAC-SHA256 of the body with it>.
+                     To choose your own, set WANOTIFY_CALLBACK_SECRET.
+                    ================================================================""", generatedCallbackSecret);
+        }
         LOG.info("wanotify listening on http://0.0.0.0:{} (db {}, {} messages/s per number)", http.port(),
                 WanotifyConfig.redactUrl(config.dbUrl()), config.mps());
     }
@@ -142,6 +200,11 @@ public final class Wanotify implements AutoCloseable {
                 config.mps(), AccountState.ACTIVE, null);
     }
 
+    /** The callback secret generated at this start, if one was (first start without WANOTIFY_CALLBACK_SECRET). */
+    public Optional<String> generatedCallbackSecret() {
+        return Optional.ofNullable(generatedCallbackSecret);
+    }
+
     public int port() {
         return http.port();
     }
@@ -160,6 +223,8 @@ public final class Wanotify implements AutoCloseable {
     public void close() {
         LOG.info("wanotify stopping");
         closeQuietly(http);
+        closeQuietly(callbackScheduler);
+        closeQuietly(lifecycle);
         closeQuietly(dispatcher);
         closeQuietly(graph);
         closeQuietly(sandbox);

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,6 +16,7 @@ import org.wanotify.application.port.in.HandleWebhookUseCase;
 import org.wanotify.application.port.in.StatusUpdate;
 import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.MessageStore;
+import org.wanotify.application.port.out.ParkedStatusStore;
 import org.wanotify.domain.account.Account;
 import org.wanotify.domain.notification.MessageId;
 import org.wanotify.domain.notification.Notification;
@@ -30,12 +30,20 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
     private final MessageStore store;
     private final OutcomeWaiters waiters;
     private final Clock clock;
+    private final ParkedStatusStore parked;
 
     public HandleWebhookService(AccountDirectory accounts, MessageStore store, OutcomeWaiters waiters, Clock clock) {
+        this(accounts, store, waiters, clock, null);
+    }
+
+    /** With {@code parked}, a status that matches no message yet is kept and applied once the message is known. */
+    public HandleWebhookService(AccountDirectory accounts, MessageStore store, OutcomeWaiters waiters, Clock clock,
+                                ParkedStatusStore parked) {
         this.accounts = accounts;
         this.store = store;
         this.waiters = waiters;
         this.clock = clock;
+        this.parked = parked;
     }
 
     @Override
@@ -92,14 +100,46 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
     public int applyStatuses(List<StatusUpdate> updates) {
         int changed = 0;
         for (StatusUpdate update : updates) {
-            if (apply(update)) {
+            Optional<Boolean> result = apply(update);
+            if (result.isEmpty()) {
+                park(update);
+            } else if (result.get()) {
                 changed++;
             }
         }
         return changed;
     }
 
-    private boolean apply(StatusUpdate update) {
+    private void park(StatusUpdate update) {
+        if (parked == null) {
+            LOG.info("status {} for unknown message {} ignored", update.status().wireName(), update.wamid());
+            return;
+        }
+        LOG.debug("status {} for unknown message {} parked until the message is known", update.status().wireName(), update.wamid());
+        parked.park(update, clock.instant());
+    }
+
+    /**
+     * Applies parked statuses whose message is known now and drops those parked longer than {@code maxAge}
+     * (statuses of messages another app on the same WABA sent). Returns how many found their message.
+     */
+    public int applyParked(java.time.Duration maxAge) {
+        if (parked == null) {
+            return 0;
+        }
+        parked.removeParkedBefore(clock.instant().minus(maxAge));
+        int found = 0;
+        for (org.wanotify.application.port.out.ParkedStatus p : parked.oldest(500)) {
+            if (apply(p.update()).isPresent()) {
+                parked.remove(p.id());
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** Empty when no message matches; else whether the status changed it. */
+    private Optional<Boolean> apply(StatusUpdate update) {
         Instant now = clock.instant();
         boolean[] changed = {false};
         Optional<Notification> result = update.wamid() == null ? Optional.empty()
@@ -114,13 +154,12 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
             });
         }
         if (result.isEmpty()) {
-            LOG.info("status {} for unknown message {} ignored", update.status().wireName(), update.wamid());
-            return false;
+            return Optional.empty();
         }
         Notification n = result.get();
         if (changed[0] && n.status().isOutcome()) {
             waiters.completed(n.id());
         }
-        return changed[0] && Objects.nonNull(n);
+        return Optional.of(changed[0]);
     }
 }
