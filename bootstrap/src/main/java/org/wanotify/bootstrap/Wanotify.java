@@ -59,8 +59,11 @@ public final class Wanotify implements AutoCloseable {
     private static final int MAX_IN_FLIGHT = 512;
     private static final Duration LIFECYCLE_SWEEP = Duration.ofSeconds(1);
     private static final Duration CALLBACK_SWEEP = Duration.ofSeconds(1);
-    /** Meta retries a webhook for up to 7 days; a status still unmatched after that is for a message that is not ours. */
-    private static final Duration PARKED_MAX_AGE = Duration.ofDays(7);
+    /**
+     * A status outruns the record of its send by milliseconds (or, after a crash, is matched by its callback data);
+     * one still unmatched after an hour is for a message another app on the same WABA sent.
+     */
+    private static final Duration PARKED_MAX_AGE = Duration.ofHours(1);
 
     private final WanotifyConfig config;
     private final Database database;
@@ -109,7 +112,7 @@ public final class Wanotify implements AutoCloseable {
         CallbackConfig cc = config.callbacks();
         this.callbacks = new CallbackDeliveryService(new CallbackOutboxJdbiAdapter(database), store, callbackSecrets,
                 new StatusCallbackHttpAdapter(cc.timeout()), callbackScheduler, lifecycle.callbackSenders,
-                cc.baseDelay(), cc.maxDelay(), cc.maxAge(), clock);
+                cc.baseDelay(), cc.maxDelay(), cc.maxAge(), cc.timeout(), clock);
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
                 send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
                 webhooks, new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"),

@@ -26,8 +26,6 @@ import org.wanotify.domain.notification.SendError;
 public final class CallbackDeliveryService {
     private static final Logger LOG = LoggerFactory.getLogger(CallbackDeliveryService.class);
     private static final int BATCH = 50;
-    /** Longer than any POST may take, so a claimed delivery is not taken twice while in flight. */
-    private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final CallbackOutbox outbox;
     private final MessageStore messages;
@@ -38,11 +36,12 @@ public final class CallbackDeliveryService {
     private final Duration baseDelay;
     private final Duration maxDelay;
     private final Duration maxAge;
+    private final Duration lease;
     private final Clock clock;
 
     public CallbackDeliveryService(CallbackOutbox outbox, MessageStore messages, CallbackSecretStore secrets,
                                    StatusCallbackSender sender, CallbackScheduler scheduler, Executor senders,
-                                   Duration baseDelay, Duration maxDelay, Duration maxAge, Clock clock) {
+                                   Duration baseDelay, Duration maxDelay, Duration maxAge, Duration postTimeout, Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
         this.secrets = secrets;
@@ -52,17 +51,20 @@ public final class CallbackDeliveryService {
         this.baseDelay = baseDelay;
         this.maxDelay = maxDelay;
         this.maxAge = maxAge;
+        // longer than a POST may take (connect + answer), so a claimed delivery is not taken twice while in flight
+        this.lease = postTimeout.multipliedBy(3);
         this.clock = clock;
     }
 
     /** Claims what is due and hands each delivery to the sender threads; returns how many were claimed. */
     public int deliverDue() {
-        List<CallbackDelivery> due = outbox.claimDue(clock.instant(), LEASE, BATCH);
+        List<CallbackDelivery> due = outbox.claimDue(clock.instant(), lease, BATCH);
         for (CallbackDelivery d : due) {
             try {
                 senders.execute(() -> deliver(d));
             } catch (RejectedExecutionException e) {
-                return due.size(); // shutting down: the lease runs out and the next start delivers it
+                // shutting down: hand the claim back so the next start delivers it at once
+                outbox.retryAt(d.id(), d.attempts(), clock.instant(), d.attempts() == 0 ? null : "not sent: shutting down");
             }
         }
         return due.size();

@@ -130,7 +130,8 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
         parked.removeParkedBefore(clock.instant().minus(maxAge));
         int found = 0;
         for (org.wanotify.application.port.out.ParkedStatus p : parked.oldest(500)) {
-            if (apply(p.update()).isPresent()) {
+            // a read first: most sweeps find nothing, and apply() would take a write transaction per status
+            if (store.findByWhatsAppId(p.update().wamid()).isPresent() && apply(p.update()).isPresent()) {
                 parked.remove(p.id());
                 found++;
             }

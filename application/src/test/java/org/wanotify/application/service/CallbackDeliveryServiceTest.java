@@ -35,7 +35,7 @@ class CallbackDeliveryServiceTest {
     private final CallbackDeliveryService service = new CallbackDeliveryService(outbox, messages, secrets, (url, body, secret) -> {
         posted.add(body);
         return answers.isEmpty() ? null : answers.remove(0);
-    }, wakes::add, senders, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofHours(24), clock);
+    }, wakes::add, senders, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofSeconds(10), clock);
     private final Notification message = Notification.queue(MessageId.fromUlid("01JDCCCCCCCCCCCCCCCCCCCCCC"), "default",
             new Recipient("+255781588379"), new TextContent("hi", false), Map.of("order_id", "A-17"), "https://x.example/hook", null, T0);
 
