@@ -1,5 +1,6 @@
 package org.wanotify.adapters.persistence;
 
+import java.time.Instant;
 import org.jdbi.v3.core.Jdbi;
 import org.wanotify.application.port.out.InboundMessageStore;
 import org.wanotify.domain.conversation.ConversationWindow;
@@ -33,6 +34,6 @@ public final class InboundMessageJdbiAdapter implements InboundMessageStore {
         Long last = Jdbis.withHandle(jdbi, "reading a conversation window", h -> h.createQuery(
                         "SELECT MAX(sent_at) FROM inbound_messages WHERE account = :account AND from_number = :from")
                 .bind("account", account).bind("from", customer.e164()).mapTo(Long.class).findOne().orElse(null));
-        return last == null ? ConversationWindow.none() : new ConversationWindow(java.time.Instant.ofEpochMilli(last));
+        return last == null ? ConversationWindow.none() : new ConversationWindow(Instant.ofEpochMilli(last));
     }
 }

@@ -16,6 +16,7 @@ import org.wanotify.application.port.out.CallbackSecretStore;
 import org.wanotify.application.port.out.MessageStore;
 import org.wanotify.application.port.out.StatusCallback;
 import org.wanotify.application.port.out.StatusCallbackSender;
+import org.wanotify.domain.notification.MessageStatus;
 import org.wanotify.domain.notification.Notification;
 import org.wanotify.domain.notification.SendError;
 
@@ -84,7 +85,7 @@ public final class CallbackDeliveryService {
                 failed(d, "no callback secret for account " + n.account());
                 return;
             }
-            SendError error = d.status() == org.wanotify.domain.notification.MessageStatus.FAILED ? n.error() : null;
+            SendError error = d.status() == MessageStatus.FAILED ? n.error() : null;
             StatusCallback body = new StatusCallback(n.id().value(), d.status(), n.to().e164(), n.whatsappMessageId(), error,
                     n.metadata(), d.at());
             String problem = sender.post(d.url(), body, secret.get());

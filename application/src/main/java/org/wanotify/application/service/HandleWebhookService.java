@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.wanotify.application.port.in.HandleWebhookUseCase;
 import org.wanotify.application.port.in.StatusUpdate;
 import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.MessageStore;
+import org.wanotify.application.port.out.ParkedStatus;
 import org.wanotify.application.port.out.ParkedStatusStore;
 import org.wanotify.domain.account.Account;
 import org.wanotify.domain.notification.MessageId;
@@ -123,13 +125,13 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
      * Applies parked statuses whose message is known now and drops those parked longer than {@code maxAge}
      * (statuses of messages another app on the same WABA sent). Returns how many found their message.
      */
-    public int applyParked(java.time.Duration maxAge) {
+    public int applyParked(Duration maxAge) {
         if (parked == null) {
             return 0;
         }
         parked.removeParkedBefore(clock.instant().minus(maxAge));
         int found = 0;
-        for (org.wanotify.application.port.out.ParkedStatus p : parked.oldest(500)) {
+        for (ParkedStatus p : parked.oldest(500)) {
             // a read first: most sweeps find nothing, and apply() would take a write transaction per status
             if (store.findByWhatsAppId(p.update().wamid()).isPresent() && apply(p.update()).isPresent()) {
                 parked.remove(p.id());
