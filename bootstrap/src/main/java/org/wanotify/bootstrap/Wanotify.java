@@ -19,7 +19,14 @@ import org.wanotify.application.service.TemplateCreationLimiter;
 import org.wanotify.application.service.TemplateGuard;
 import org.wanotify.application.service.TemplateRegistryService;
 import org.wanotify.application.service.TemplateSyncService;
+import org.wanotify.adapters.http.StatusCallbackHttpAdapter;
+import org.wanotify.adapters.http.WebhookPayloadJacksonParser;
 import org.wanotify.adapters.persistence.ApiKeyJdbiAdapter;
+import org.wanotify.adapters.persistence.CallbackOutboxJdbiAdapter;
+import org.wanotify.adapters.persistence.CallbackSecretJdbiAdapter;
+import org.wanotify.adapters.persistence.InboundMessageJdbiAdapter;
+import org.wanotify.adapters.persistence.ParkedStatusJdbiAdapter;
+import org.wanotify.adapters.persistence.WebhookEventJdbiAdapter;
 import org.wanotify.adapters.persistence.Database;
 import org.wanotify.adapters.persistence.MessageJdbiAdapter;
 import org.wanotify.adapters.persistence.PersistenceConfig;
@@ -30,7 +37,13 @@ import org.wanotify.adapters.whatsapp.sandbox.CloudApiSimulator;
 import org.wanotify.adapters.whatsapp.sandbox.SandboxConfig;
 import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.IdGenerator;
+import org.wanotify.application.port.out.InboundMessageStore;
 import org.wanotify.application.port.out.MessageStore;
+import org.wanotify.application.service.CallbackDeliveryService;
+import org.wanotify.application.service.CallbackSecretService;
+import org.wanotify.application.service.GetConversationService;
+import org.wanotify.application.service.InboundMessageService;
+import org.wanotify.application.service.WebhookIntakeService;
 import org.wanotify.application.service.ApiKeyService;
 import org.wanotify.application.service.DispatchService;
 import org.wanotify.application.service.GetHealthService;
@@ -43,6 +56,7 @@ import org.wanotify.application.service.SendMessageService;
 import org.wanotify.domain.account.Account;
 import org.wanotify.domain.account.AccountState;
 import org.wanotify.domain.account.Secret;
+import org.wanotify.domain.conversation.WindowPolicy;
 import org.wanotify.domain.recipient.PhonePolicy;
 
 /**
@@ -52,6 +66,13 @@ import org.wanotify.domain.recipient.PhonePolicy;
 public final class Wanotify implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wanotify.class);
     private static final int MAX_IN_FLIGHT = 512;
+    private static final Duration LIFECYCLE_SWEEP = Duration.ofSeconds(1);
+    private static final Duration CALLBACK_SWEEP = Duration.ofSeconds(1);
+    /**
+     * A status outruns the record of its send by milliseconds (or, after a crash, is matched by its callback data);
+     * one still unmatched after an hour is for a message another app on the same WABA sent.
+     */
+    private static final Duration PARKED_MAX_AGE = Duration.ofHours(1);
 
     private final WanotifyConfig config;
     private final Database database;
@@ -63,6 +84,13 @@ public final class Wanotify implements AutoCloseable {
     private final TemplateRegistryService templateRegistry;
     private final TemplateSyncService templateSync;
     private final TemplateRefreshScheduler templateRefresh;
+    // issue 3: the delivery lifecycle (webhook intake, parked statuses, inbound messages, client callbacks)
+    private final LifecycleWorkers lifecycle = new LifecycleWorkers();
+    private final ExecutorCallbackScheduler callbackScheduler;
+    private final WebhookIntakeService webhookIntake;
+    private final HandleWebhookService webhooks;
+    private final CallbackDeliveryService callbacks;
+    private final String generatedCallbackSecret;
 
     private Wanotify(WanotifyConfig config) {
         this.config = config;
@@ -90,11 +118,24 @@ public final class Wanotify implements AutoCloseable {
                 new GraphTemplateAdapter(GraphApiConfig.defaults().withBaseUrl(graphUrl)), new TemplateCreationLimiter(clock), clock);
         this.templateRefresh = new TemplateRefreshScheduler(templateSync, config.templateRefresh());
         // --- end templates
-        SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock, new TemplateGuard(templates));
+        InboundMessageStore inbound = new InboundMessageJdbiAdapter(database);
+        SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock,
+                new TemplateGuard(templates), WindowPolicy.fromConfig(config.windowPolicy()), inbound);
+        this.webhooks = new HandleWebhookService(accounts, store, waiters, clock, templateSync, new ParkedStatusJdbiAdapter(database));
+        this.webhookIntake = new WebhookIntakeService(new WebhookEventJdbiAdapter(database), new WebhookPayloadJacksonParser(),
+                webhooks, new InboundMessageService(accounts, inbound, clock), lifecycle.webhookApplier, clock);
+        CallbackSecretJdbiAdapter callbackSecrets = new CallbackSecretJdbiAdapter(database);
+        this.generatedCallbackSecret = new CallbackSecretService(callbackSecrets)
+                .ensure(SendMessageService.DEFAULT_ACCOUNT, config.callbacks().secret()).orElse(null);
+        this.callbackScheduler = new ExecutorCallbackScheduler(clock);
+        CallbackConfig cc = config.callbacks();
+        this.callbacks = new CallbackDeliveryService(new CallbackOutboxJdbiAdapter(database), store, callbackSecrets,
+                new StatusCallbackHttpAdapter(cc.timeout()), callbackScheduler, lifecycle.callbackSenders,
+                cc.baseDelay(), cc.maxDelay(), cc.maxAge(), cc.timeout(), clock);
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
                 send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
-                new HandleWebhookService(accounts, store, waiters, clock, templateSync),
-                new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"),
+                webhooks, new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"),
+                webhookIntake, new GetConversationService(accounts, inbound, clock),
                 new TemplateEndpoints(templateRegistry, templateRegistry, templateSync));
         httpRef[0] = http;
     }
@@ -106,12 +147,22 @@ public final class Wanotify implements AutoCloseable {
             TemplateFiles.load(config.templatesDir(), app.templateRegistry);
             app.http.start();
             app.dispatcher.start();
+            app.startLifecycle();
         } catch (RuntimeException e) {
             app.close();
             throw e;
         }
         app.announce();
         return app;
+    }
+
+    /** Applies stored webhook events and parked statuses, and delivers due callbacks: now, then every second. */
+    private void startLifecycle() {
+        callbackScheduler.start(callbacks::deliverDue, CALLBACK_SWEEP);
+        lifecycle.startSweep(() -> {
+            webhookIntake.requestDrain();
+            webhooks.applyParked(PARKED_MAX_AGE);
+        }, LIFECYCLE_SWEEP);
     }
 
     private void announce() {
@@ -139,6 +190,16 @@ public final class Wanotify implements AutoCloseable {
                      To choose your own, set WANOTIFY_ADMIN_API_KEY.
                     ================================================================""", generatedAdminKey);
         }
+        if (generatedCallbackSecret != null) {
+            LOG.warn("""
+
+                    ================================================================
+                     Callback signing secret of account 'default' (shown ONCE — save it now):
+                       {}
+                     Callbacks carry X-Wanotify-Signature: sha256=<hex HMAC-SHA256 of the body with it>.
+                     To choose your own, set WANOTIFY_CALLBACK_SECRET.
+                    ================================================================""", generatedCallbackSecret);
+        }
         LOG.info("wanotify listening on http://0.0.0.0:{} (db {}, {} messages/s per number)", http.port(),
                 WanotifyConfig.redactUrl(config.dbUrl()), config.mps());
     }
@@ -161,6 +222,11 @@ public final class Wanotify implements AutoCloseable {
         return new Account("default", config.phoneNumberId(), config.wabaId(), Secret.ofNullable(config.accessToken()),
                 Secret.ofNullable(config.appSecret()), Secret.ofNullable(config.webhookVerifyToken()), config.apiVersion(), policy,
                 config.mps(), AccountState.ACTIVE, null);
+    }
+
+    /** The callback secret generated at this start, if one was (first start without WANOTIFY_CALLBACK_SECRET). */
+    public Optional<String> generatedCallbackSecret() {
+        return Optional.ofNullable(generatedCallbackSecret);
     }
 
     public int port() {
@@ -187,6 +253,8 @@ public final class Wanotify implements AutoCloseable {
         LOG.info("wanotify stopping");
         closeQuietly(templateRefresh);
         closeQuietly(http);
+        closeQuietly(callbackScheduler);
+        closeQuietly(lifecycle);
         closeQuietly(dispatcher);
         closeQuietly(graph);
         closeQuietly(sandbox);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.util.Objects;
 import org.wanotify.application.port.in.AuthenticateUseCase;
+import org.wanotify.application.port.in.GetConversationUseCase;
 import org.wanotify.application.port.in.GetHealthUseCase;
 import org.wanotify.application.port.in.GetMessageUseCase;
 import org.wanotify.application.port.in.HandleWebhookUseCase;
 import org.wanotify.application.port.in.ListMessagesUseCase;
+import org.wanotify.application.port.in.ReceiveWebhookUseCase;
 import org.wanotify.application.port.in.SendMessageUseCase;
 
 /**
@@ -24,14 +26,15 @@ public final class HttpApi implements AutoCloseable {
     private final Javalin app;
 
     public HttpApi(HttpConfig config, SendMessageUseCase send, GetMessageUseCase get, ListMessagesUseCase list,
-                   AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health) {
-        this(config, send, get, list, authenticate, webhook, health, null);
+                   AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health,
+                   ReceiveWebhookUseCase intake, GetConversationUseCase conversations) {
+        this(config, send, get, list, authenticate, webhook, health, intake, conversations, null);
     }
 
     /** @param templates the {@code /v1/templates} use cases; null serves no template routes */
     public HttpApi(HttpConfig config, SendMessageUseCase send, GetMessageUseCase get, ListMessagesUseCase list,
                    AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health,
-                   TemplateEndpoints templates) {
+                   ReceiveWebhookUseCase intake, GetConversationUseCase conversations, TemplateEndpoints templates) {
         Objects.requireNonNull(config, "config");
         ObjectMapper strict = JsonMappers.strict();
         JsonBodies json = new JsonBodies(strict);
@@ -41,7 +44,9 @@ public final class HttpApi implements AutoCloseable {
                 Objects.requireNonNull(get, "get"), Objects.requireNonNull(list, "list"), json, config.maxBodyBytes());
         HealthController healthController = new HealthController(Objects.requireNonNull(health, "health"), json);
         WebhookController webhookController = new WebhookController(Objects.requireNonNull(webhook, "webhook"),
-                JsonMappers.lenient(), json);
+                Objects.requireNonNull(intake, "intake"), JsonMappers.lenient(), json);
+        ConversationController conversationController = new ConversationController(
+                Objects.requireNonNull(conversations, "conversations"), json);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
@@ -59,6 +64,7 @@ public final class HttpApi implements AutoCloseable {
             messages.routes(c.routes);
             healthController.routes(c.routes);
             webhookController.routes(c.routes);
+            conversationController.routes(c.routes);
             if (templates != null) {
                 new TemplateController(templates, json, config.maxBodyBytes()).routes(c.routes);
             }

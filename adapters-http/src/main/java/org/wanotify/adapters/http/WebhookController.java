@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wanotify.application.port.in.HandleWebhookUseCase;
-import org.wanotify.application.port.in.StatusUpdate;
+import org.wanotify.application.port.in.ReceiveWebhookUseCase;
 import org.wanotify.application.port.in.TemplateStatusUpdate;
 
 /** Meta's webhook: the subscription handshake ({@code GET}) and signed event deliveries ({@code POST}). */
@@ -22,11 +22,13 @@ final class WebhookController {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
 
     private final HandleWebhookUseCase webhook;
+    private final ReceiveWebhookUseCase intake;
     private final ObjectMapper lenient;
     private final JsonBodies json;
 
-    WebhookController(HandleWebhookUseCase webhook, ObjectMapper lenient, JsonBodies json) {
+    WebhookController(HandleWebhookUseCase webhook, ReceiveWebhookUseCase intake, ObjectMapper lenient, JsonBodies json) {
         this.webhook = webhook;
+        this.intake = intake;
         this.lenient = lenient;
         this.json = json;
     }
@@ -76,14 +78,9 @@ final class WebhookController {
                     webhook.applyTemplateStatuses(templateUpdates));
         }
         // --- end templates
-        List<StatusUpdate> updates = WebhookStatusParser.statuses(root);
-        if (updates.isEmpty()) {
-            LOG.debug("webhook delivery with no statuses wanotify applies ({} bytes)", raw.length);
-        } else {
-            // a failure here (database down) is a 500 on purpose: Meta then delivers the event again
-            int changed = webhook.applyStatuses(updates);
-            LOG.debug("webhook delivery: {} statuses, {} changed a message", updates.size(), changed);
-        }
-        json.respond(ctx, 200, Map.of("received", updates.size()));
+        // Stored durably, then applied on another thread: Meta gets its 200 without waiting for the statuses.
+        // A failure to store (database down) is a 500 on purpose: Meta then delivers the event again.
+        intake.receive(raw);
+        json.respond(ctx, 200, Map.of("received", true));
     }
 }

@@ -31,7 +31,7 @@ final class ApiHarness implements AutoCloseable {
     }
 
     ApiHarness(int maxBodyBytes) {
-        api = new HttpApi(new HttpConfig("127.0.0.1", 0, maxBodyBytes), stubs, stubs, stubs, stubs, stubs, stubs).start();
+        api = new HttpApi(new HttpConfig("127.0.0.1", 0, maxBodyBytes), stubs, stubs, stubs, stubs, stubs, stubs, stubs, stubs).start();
     }
 
     HttpResponse<String> get(String path, Map<String, String> headers) {

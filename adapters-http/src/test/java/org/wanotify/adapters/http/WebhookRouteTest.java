@@ -68,7 +68,8 @@ class WebhookRouteTest {
         HttpResponse<String> response = api.post("/webhooks/whatsapp", STATUSES, SIGNED);
 
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(2, json(response).get("received").asInt());
+        assertTrue(json(response).get("received").asBoolean());
+        assertEquals(1, api.stubs.received.size(), "the delivery is handed over for storing before the answer");
         assertEquals(List.of("106540352242922"), api.stubs.signatureIds);
         List<StatusUpdate> updates = api.stubs.applied.get(0);
         assertEquals(2, updates.size());

@@ -23,6 +23,7 @@ import org.wanotify.application.port.out.MessageStore;
 import org.wanotify.domain.notification.MessageId;
 import org.wanotify.domain.notification.MessageStatus;
 import org.wanotify.domain.notification.Notification;
+import org.wanotify.domain.notification.StatusCallbacks;
 import org.wanotify.domain.notification.StatusEvent;
 
 /** The message store on SQLite or PostgreSQL through JDBI. */
@@ -35,6 +36,10 @@ public final class MessageJdbiAdapter implements MessageStore {
             + " WHERE message_id IN (<ids>) ORDER BY message_id, seq";
     private static final String INSERT_EVENT = "INSERT INTO message_events (message_id, seq, status, at)"
             + " VALUES (:messageId, :seq, :status, :at) ON CONFLICT (message_id, seq) DO NOTHING";
+    // Issue 3: the client-callback outbox row is written with the event it reports, in the same transaction.
+    private static final String INSERT_CALLBACK = "INSERT INTO callback_deliveries (message_id, seq, url, status, at,"
+            + " next_attempt_at, created_at) VALUES (:messageId, :seq, :url, :status, :at, :now, :now)"
+            + " ON CONFLICT (message_id, seq) DO NOTHING";
     private static final String INSERT_KEY = "INSERT INTO idempotency_keys (scope, idem_key, fingerprint, message_id, created_at)"
             + " VALUES (:scope, :key, :fingerprint, :messageId, :createdAt) ON CONFLICT (scope, idem_key) DO NOTHING";
     // Written exactly like messages_waiting_idx's predicate so both databases use that index.
@@ -255,15 +260,24 @@ public final class MessageJdbiAdapter implements MessageStore {
     /** Inserts each notification's events from index {@code stored} on; seq is the index in its history. */
     private void appendEvents(Handle h, List<Notification> notifications, Map<String, Integer> stored) {
         PreparedBatch batch = h.prepareBatch(INSERT_EVENT);
+        PreparedBatch callbacks = h.prepareBatch(INSERT_CALLBACK);
         for (Notification n : notifications) {
             List<StatusEvent> events = n.events();
             for (int seq = stored.getOrDefault(n.id().value(), 0); seq < events.size(); seq++) {
                 batch.bind("messageId", n.id().value()).bind("seq", seq).bind("status", events.get(seq).status().wireName())
                         .bind("at", events.get(seq).at().toEpochMilli()).add();
+                if (n.callbackUrl() != null && StatusCallbacks.isReported(events.get(seq).status())) {
+                    callbacks.bind("messageId", n.id().value()).bind("seq", seq).bind("url", n.callbackUrl())
+                            .bind("status", events.get(seq).status().wireName()).bind("at", events.get(seq).at().toEpochMilli())
+                            .bind("now", n.updatedAt().toEpochMilli()).add();
+                }
             }
         }
         if (batch.size() > 0) {
             batch.execute();
+        }
+        if (callbacks.size() > 0) {
+            callbacks.execute();
         }
     }
 

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,6 +19,8 @@ import org.wanotify.application.port.in.StatusUpdate;
 import org.wanotify.application.port.in.TemplateStatusUpdate;
 import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.MessageStore;
+import org.wanotify.application.port.out.ParkedStatus;
+import org.wanotify.application.port.out.ParkedStatusStore;
 import org.wanotify.domain.account.Account;
 import org.wanotify.domain.notification.MessageId;
 import org.wanotify.domain.notification.Notification;
@@ -33,14 +35,20 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
     private final OutcomeWaiters waiters;
     private final Clock clock;
     private final ApplyTemplateStatusUseCase templateStatuses;
+    private final ParkedStatusStore parked;
 
     public HandleWebhookService(AccountDirectory accounts, MessageStore store, OutcomeWaiters waiters, Clock clock) {
-        this(accounts, store, waiters, clock, updates -> 0);
+        this(accounts, store, waiters, clock, updates -> 0, null);
     }
 
+    /**
+     * With template status updates applied by {@code templateStatuses}, and, with {@code parked}, a status
+     * that matches no message yet kept and applied once the message is known.
+     */
     public HandleWebhookService(AccountDirectory accounts, MessageStore store, OutcomeWaiters waiters, Clock clock,
-                                ApplyTemplateStatusUseCase templateStatuses) {
+                                ApplyTemplateStatusUseCase templateStatuses, ParkedStatusStore parked) {
         this.templateStatuses = templateStatuses;
+        this.parked = parked;
         this.accounts = accounts;
         this.store = store;
         this.waiters = waiters;
@@ -127,14 +135,47 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
     public int applyStatuses(List<StatusUpdate> updates) {
         int changed = 0;
         for (StatusUpdate update : updates) {
-            if (apply(update)) {
+            Optional<Boolean> result = apply(update);
+            if (result.isEmpty()) {
+                park(update);
+            } else if (result.get()) {
                 changed++;
             }
         }
         return changed;
     }
 
-    private boolean apply(StatusUpdate update) {
+    private void park(StatusUpdate update) {
+        if (parked == null) {
+            LOG.info("status {} for unknown message {} ignored", update.status().wireName(), update.wamid());
+            return;
+        }
+        LOG.debug("status {} for unknown message {} parked until the message is known", update.status().wireName(), update.wamid());
+        parked.park(update, clock.instant());
+    }
+
+    /**
+     * Applies parked statuses whose message is known now and drops those parked longer than {@code maxAge}
+     * (statuses of messages another app on the same WABA sent). Returns how many found their message.
+     */
+    public int applyParked(Duration maxAge) {
+        if (parked == null) {
+            return 0;
+        }
+        parked.removeParkedBefore(clock.instant().minus(maxAge));
+        int found = 0;
+        for (ParkedStatus p : parked.oldest(500)) {
+            // a read first: most sweeps find nothing, and apply() would take a write transaction per status
+            if (store.findByWhatsAppId(p.update().wamid()).isPresent() && apply(p.update()).isPresent()) {
+                parked.remove(p.id());
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** Empty when no message matches; else whether the status changed it. */
+    private Optional<Boolean> apply(StatusUpdate update) {
         Instant now = clock.instant();
         boolean[] changed = {false};
         Optional<Notification> result = update.wamid() == null ? Optional.empty()
@@ -149,13 +190,12 @@ public final class HandleWebhookService implements HandleWebhookUseCase {
             });
         }
         if (result.isEmpty()) {
-            LOG.info("status {} for unknown message {} ignored", update.status().wireName(), update.wamid());
-            return false;
+            return Optional.empty();
         }
         Notification n = result.get();
         if (changed[0] && n.status().isOutcome()) {
             waiters.completed(n.id());
         }
-        return changed[0] && Objects.nonNull(n);
+        return Optional.of(changed[0]);
     }
 }

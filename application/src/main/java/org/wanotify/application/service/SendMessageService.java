@@ -15,9 +15,12 @@ import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.DuplicateIdempotencyKeyException;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.application.port.out.IdempotencyRecord;
+import org.wanotify.application.port.out.InboundMessageStore;
 import org.wanotify.application.port.out.MessageStore;
 import org.wanotify.domain.InvalidFieldException;
 import org.wanotify.domain.account.Account;
+import org.wanotify.domain.conversation.WindowPolicy;
+import org.wanotify.domain.notification.MessageContent;
 import org.wanotify.domain.notification.Notification;
 import org.wanotify.domain.recipient.Recipient;
 
@@ -32,15 +35,24 @@ public final class SendMessageService implements SendMessageUseCase {
     private final OutcomeWaiters waiters;
     private final Clock clock;
     private final TemplateGuard templates;
+    private final WindowPolicy windowPolicy;
+    private final InboundMessageStore windows;
 
     public SendMessageService(AccountDirectory accounts, MessageStore store, IdGenerator ids,
                               DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock) {
-        this(accounts, store, ids, dispatcher, waiters, clock, TemplateGuard.none());
+        this(accounts, store, ids, dispatcher, waiters, clock, TemplateGuard.none(), WindowPolicy.OFF, null);
     }
 
+    /**
+     * With the template registry's checks and the 24-hour window rule ({@code windows} says when each
+     * customer last wrote; may be null when the policy is off).
+     */
     public SendMessageService(AccountDirectory accounts, MessageStore store, IdGenerator ids,
-                              DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock, TemplateGuard templates) {
+                              DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock,
+                              TemplateGuard templates, WindowPolicy windowPolicy, InboundMessageStore windows) {
         this.templates = templates;
+        this.windowPolicy = windowPolicy;
+        this.windows = windows;
         this.accounts = accounts;
         this.store = store;
         this.ids = ids;
@@ -75,8 +87,13 @@ public final class SendMessageService implements SendMessageUseCase {
         // --- end templates
         Recipient to = account.phonePolicy().recipientFor(command.to());
         String callbackUrl = command.callbackUrl() != null ? command.callbackUrl() : caller.defaultCallbackUrl();
-        Notification message = Notification.queue(ids.newMessageId(), account.name(), to, command.content(),
-                command.metadata(), callbackUrl, null, clock.instant());
+        MessageContent content = command.content();
+        if (windowPolicy.appliesTo(content)) {
+            content = windowPolicy.choose(content, command.fallbackTemplate(), windows.window(account.name(), to), clock.instant());
+        }
+        String sentAs = content != command.content() ? content.type() : null;
+        Notification message = Notification.queue(ids.newMessageId(), account.name(), to, content,
+                command.metadata(), callbackUrl, sentAs, clock.instant());
         IdempotencyRecord key = command.idempotencyKey() == null ? null
                 : new IdempotencyRecord(caller.keyId(), command.idempotencyKey(), command.fingerprint(), message.id(), clock.instant());
         boolean wait = !command.waitFor().isZero();
