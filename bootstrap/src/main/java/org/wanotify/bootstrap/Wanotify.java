@@ -10,7 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wanotify.adapters.http.HttpApi;
 import org.wanotify.adapters.http.HttpConfig;
+import org.wanotify.adapters.http.SecurityApi;
+import org.wanotify.adapters.persistence.AccountJdbiAdapter;
 import org.wanotify.adapters.persistence.ApiKeyJdbiAdapter;
+import org.wanotify.adapters.persistence.AuditJdbiAdapter;
+import org.wanotify.adapters.persistence.MessageMaintenanceJdbiAdapter;
+import org.wanotify.adapters.persistence.SecretSealer;
 import org.wanotify.adapters.persistence.Database;
 import org.wanotify.adapters.persistence.MessageJdbiAdapter;
 import org.wanotify.adapters.persistence.PersistenceConfig;
@@ -19,10 +24,16 @@ import org.wanotify.adapters.whatsapp.GraphApiAdapter;
 import org.wanotify.adapters.whatsapp.GraphApiConfig;
 import org.wanotify.adapters.whatsapp.sandbox.CloudApiSimulator;
 import org.wanotify.adapters.whatsapp.sandbox.SandboxConfig;
-import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.application.port.out.MessageStore;
+import org.wanotify.application.service.AccountRegistry;
 import org.wanotify.application.service.ApiKeyService;
+import org.wanotify.application.service.Auditor;
+import org.wanotify.application.service.AuditingWhatsAppGateway;
+import org.wanotify.application.service.ManageAccountsService;
+import org.wanotify.application.service.ManageApiKeysService;
+import org.wanotify.application.service.MessageRedaction;
+import org.wanotify.application.service.PurgeExpiredMessagesService;
 import org.wanotify.application.service.DispatchService;
 import org.wanotify.application.service.GetHealthService;
 import org.wanotify.application.service.GetMessageService;
@@ -51,6 +62,7 @@ public final class Wanotify implements AutoCloseable {
     private final DispatchService dispatcher;
     private final HttpApi http;
     private final String generatedAdminKey;
+    private final RetentionSchedule retention;
 
     private Wanotify(WanotifyConfig config) {
         this.config = config;
@@ -58,25 +70,38 @@ public final class Wanotify implements AutoCloseable {
         IdGenerator ids = new UlidIdGenerator();
         this.database = Database.open(new PersistenceConfig(config.dbUrl(), PersistenceConfig.DEFAULT_POOL_SIZE));
         MessageStore store = new MessageJdbiAdapter(database);
-        ApiKeyService apiKeys = new ApiKeyService(new ApiKeyJdbiAdapter(database), ids, clock);
+        ApiKeyJdbiAdapter apiKeyStore = new ApiKeyJdbiAdapter(database);
+        ApiKeyService apiKeys = new ApiKeyService(apiKeyStore, ids, clock);
         this.generatedAdminKey = apiKeys.ensureAdminKey(config.adminApiKey()).orElse(null);
 
         HttpApi[] httpRef = new HttpApi[1];
         this.sandbox = config.sandbox() ? startSandbox(() -> httpRef[0] == null ? null
                 : "http://127.0.0.1:" + httpRef[0].port() + "/webhooks/whatsapp") : null;
-        AccountDirectory accounts = new ConfiguredAccountDirectory(List.of(defaultAccount(config, sandbox)));
+        // issue 6: accounts stored through the API (secrets sealed with the master key) over the environment's
+        SecretSealer sealer = new SecretSealer(MasterKey.load(config.security(), config.dataDir()));
+        AccountJdbiAdapter accountStore = new AccountJdbiAdapter(database, sealer, clock);
+        AccountRegistry accounts = new AccountRegistry(accountStore, List.of(defaultAccount(config, sandbox)));
+        Auditor auditor = new Auditor(new AuditJdbiAdapter(database), clock);
+        MessageMaintenanceJdbiAdapter maintenance = new MessageMaintenanceJdbiAdapter(database);
         String graphUrl = sandbox != null ? sandbox.baseUrl() : config.graphUrl();
         this.graph = new GraphApiAdapter(GraphApiConfig.defaults().withBaseUrl(graphUrl));
 
         OutcomeWaiters waiters = new OutcomeWaiters();
-        OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock);
-        this.dispatcher = new DispatchService(accounts, store, graph, new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
+        OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock,
+                new MessageRedaction(maintenance));
+        this.dispatcher = new DispatchService(accounts, store, new AuditingWhatsAppGateway(graph, auditor),
+                new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
         SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock);
+        SecurityApi security = new SecurityApi(
+                new ManageAccountsService(accountStore, accounts, auditor, config.apiVersion(), config.mps()),
+                new ManageApiKeysService(apiKeyStore, accounts, ids, auditor, clock), auditor, config.security().rateLimits());
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
                 send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
                 new HandleWebhookService(accounts, store, waiters, clock),
-                new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"));
+                new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"), security);
         httpRef[0] = http;
+        this.retention = new RetentionSchedule(new PurgeExpiredMessagesService(maintenance,
+                Duration.ofDays(config.retentionDays()), clock));
     }
 
     /** Builds and starts everything; the caller closes it (or the JVM's shutdown hook does). */
@@ -85,6 +110,7 @@ public final class Wanotify implements AutoCloseable {
         try {
             app.http.start();
             app.dispatcher.start();
+            app.retention.start();
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -159,6 +185,7 @@ public final class Wanotify implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("wanotify stopping");
+        closeQuietly(retention);
         closeQuietly(http);
         closeQuietly(dispatcher);
         closeQuietly(graph);

@@ -16,7 +16,8 @@ record WanotifyConfig(String accessToken, String phoneNumberId, String wabaId, S
                       String webhookVerifyToken, String graphUrl, String defaultRegion, int port, String dbUrl,
                       String adminApiKey, int mps, int dashboardPort, String dashboardHost, String dashboardPassword,
                       String windowPolicy, RetryPolicy retryPolicy, Duration inDoubtGrace, int retentionDays,
-                      Path dataDir) {
+                      Path dataDir,
+                      SecurityConfig security) {
     static final String DEFAULT_API_VERSION = "v23.0";
 
     boolean sandbox() {
@@ -83,7 +84,8 @@ record WanotifyConfig(String accessToken, String phoneNumberId, String wabaId, S
                 s.string("WANOTIFY_DASHBOARD_PASSWORD", null), policy,
                 new RetryPolicy(base, max, attempts, Duration.ofHours(24)),
                 s.duration("WANOTIFY_IN_DOUBT_GRACE", Duration.ofMinutes(10)),
-                s.integer("WANOTIFY_RETENTION_DAYS", 90, 1, 36500), dataDirOf(dbUrl));
+                s.integer("WANOTIFY_RETENTION_DAYS", 90, 1, 36500), dataDirOf(dbUrl),
+                SecurityConfig.from(s));
         s.failOnProblems();
         return config;
     }

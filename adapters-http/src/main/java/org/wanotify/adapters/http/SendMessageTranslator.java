@@ -134,7 +134,7 @@ final class SendMessageTranslator {
         return metadata;
     }
 
-    private static String callbackUrl(String url) {
+    static String callbackUrl(String url) {
         if (url == null) {
             return null;
         }

@@ -61,6 +61,7 @@ public final class SendMessageService implements SendMessageUseCase {
             throw new InvalidFieldException("text", "give exactly one of text, template, document, image or interactive");
         }
         Recipient to = account.phonePolicy().recipientFor(command.to());
+        account.checkRecipientAllowed(to);
         String callbackUrl = command.callbackUrl() != null ? command.callbackUrl() : caller.defaultCallbackUrl();
         Notification message = Notification.queue(ids.newMessageId(), account.name(), to, command.content(),
                 command.metadata(), callbackUrl, null, clock.instant());

@@ -1,0 +1,25 @@
+-- Accounts created through the API (issue 6). Tokens and secrets are AES-GCM ciphertexts ("v1:..."),
+-- never plain text; the master key that opens them is not in the database.
+CREATE TABLE accounts (
+    name                     TEXT    NOT NULL PRIMARY KEY,
+    phone_number_id          TEXT,
+    waba_id                  TEXT,
+    access_token_enc         TEXT,
+    app_secret_enc           TEXT,
+    webhook_verify_token_enc TEXT,
+    callback_secret_enc      TEXT,
+    api_version              TEXT    NOT NULL,
+    default_region           TEXT,
+    allowed_countries        TEXT    NOT NULL,
+    mps                      INTEGER NOT NULL,
+    test_recipients          TEXT    NOT NULL,
+    state                    TEXT    NOT NULL,
+    paused_reason            TEXT,
+    updated_at               BIGINT  NOT NULL
+);
+CREATE UNIQUE INDEX accounts_phone_number_idx ON accounts (phone_number_id);
+
+-- Messages the caller marked "sensitive": their whole content is redacted once sent or failed.
+CREATE TABLE sensitive_messages (
+    message_id TEXT NOT NULL PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE
+);
