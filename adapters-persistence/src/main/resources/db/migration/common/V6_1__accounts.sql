@@ -20,6 +20,8 @@ CREATE TABLE accounts (
 CREATE UNIQUE INDEX accounts_phone_number_idx ON accounts (phone_number_id);
 
 -- Messages the caller marked "sensitive": their whole content is redacted once sent or failed.
+-- No foreign key on purpose: the mark is written before the message, so the dispatcher can never
+-- send it unmarked; marks of messages that were never stored are removed by the retention purge.
 CREATE TABLE sensitive_messages (
-    message_id TEXT NOT NULL PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE
+    message_id TEXT NOT NULL PRIMARY KEY
 );

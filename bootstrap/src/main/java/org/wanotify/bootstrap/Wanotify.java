@@ -91,7 +91,7 @@ public final class Wanotify implements AutoCloseable {
                 new MessageRedaction(maintenance));
         this.dispatcher = new DispatchService(accounts, store, new AuditingWhatsAppGateway(graph, auditor),
                 new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
-        SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock);
+        SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock, maintenance);
         SecurityApi security = new SecurityApi(
                 new ManageAccountsService(accountStore, accounts, auditor, config.apiVersion(), config.mps()),
                 new ManageApiKeysService(apiKeyStore, accounts, ids, auditor, clock), auditor, config.security().rateLimits());

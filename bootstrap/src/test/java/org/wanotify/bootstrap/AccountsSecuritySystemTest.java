@@ -220,6 +220,25 @@ class AccountsSecuritySystemTest {
     }
 
     @Test
+    void aMessageMarkedSensitiveReadsStarsInStorageOnceSent() throws Exception {
+        RunningWanotify.Reply r = admin("POST", "/v1/messages", "{\"to\":\"+255781588379\",\"sensitive\":true,"
+                + "\"text\":{\"body\":\"Your WiFi login: user123 / pass456\"}}");
+        assertEquals(202, r.status(), r.raw().body());
+        String id = r.body().get("id").asText();
+        awaitSent(id);
+        assertEquals("Your WiFi login: user123 / pass456", graph.sends().get(0).body().get("text").get("body").asText());
+        assertEquals("***", storedContent(id).get("body").asText());
+    }
+
+    private JsonNode storedContent(String id) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("w.db"));
+             ResultSet rs = c.createStatement().executeQuery("SELECT content FROM messages WHERE id = '" + id + "'")) {
+            assertTrue(rs.next());
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(rs.getString(1));
+        }
+    }
+
+    @Test
     void webhooksAreCheckedWithTheAppSecretOfTheAccountTheirNumberBelongsTo() {
         createShops();
         String body = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"900001\",\"changes\":[{\"field\":\"messages\","

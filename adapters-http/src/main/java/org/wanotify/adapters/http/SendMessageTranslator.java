@@ -41,7 +41,7 @@ final class SendMessageTranslator {
         MessageContent content = content(r);
         TemplateContent fallback = r.fallbackTemplate() == null ? null : template("fallback_template", r.fallbackTemplate());
         return new SendMessageCommand(caller, r.account(), r.to(), content, fallback, metadata(r.metadata()),
-                callbackUrl(r.callbackUrl()), idempotencyKey, fingerprint, waitFor);
+                callbackUrl(r.callbackUrl()), idempotencyKey, fingerprint, waitFor, Boolean.TRUE.equals(r.sensitive()));
     }
 
     private static MessageContent content(SendMessageRequest r) {

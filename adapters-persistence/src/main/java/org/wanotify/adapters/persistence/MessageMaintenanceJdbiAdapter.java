@@ -25,7 +25,8 @@ public final class MessageMaintenanceJdbiAdapter implements MessageMaintenance {
 
     @Override
     public void markSensitive(MessageId id) {
-        run("marking a message sensitive", h -> h.createUpdate("INSERT INTO sensitive_messages (message_id) VALUES (:id)")
+        run("marking a message sensitive", h -> h.createUpdate("INSERT INTO sensitive_messages (message_id) VALUES (:id)"
+                        + " ON CONFLICT (message_id) DO NOTHING")
                 .bind("id", id.value()).execute());
     }
 
@@ -38,9 +39,13 @@ public final class MessageMaintenanceJdbiAdapter implements MessageMaintenance {
     @Override
     public int purgeOlderThan(Instant cutoff) {
         // Waiting or in-flight messages are kept whatever their age: purging them would lose a send.
-        return run("purging old messages", h -> h.createUpdate("DELETE FROM messages WHERE updated_at < :cutoff"
-                        + " AND status NOT IN ('queued', 'scheduled', 'sending')")
-                .bind("cutoff", cutoff.toEpochMilli()).execute());
+        return run("purging old messages", h -> {
+            int purged = h.createUpdate("DELETE FROM messages WHERE updated_at < :cutoff"
+                            + " AND status NOT IN ('queued', 'scheduled', 'sending')")
+                    .bind("cutoff", cutoff.toEpochMilli()).execute();
+            h.createUpdate("DELETE FROM sensitive_messages WHERE message_id NOT IN (SELECT id FROM messages)").execute();
+            return purged;
+        });
     }
 
     private <T> T run(String what, HandleCallback<T, RuntimeException> callback) {

@@ -15,6 +15,7 @@ import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.DuplicateIdempotencyKeyException;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.application.port.out.IdempotencyRecord;
+import org.wanotify.application.port.out.MessageMaintenance;
 import org.wanotify.application.port.out.MessageStore;
 import org.wanotify.domain.InvalidFieldException;
 import org.wanotify.domain.account.Account;
@@ -31,9 +32,18 @@ public final class SendMessageService implements SendMessageUseCase {
     private final DispatchMessagesUseCase dispatcher;
     private final OutcomeWaiters waiters;
     private final Clock clock;
+    private final MessageMaintenance maintenance;
 
     public SendMessageService(AccountDirectory accounts, MessageStore store, IdGenerator ids,
                               DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock) {
+        this(accounts, store, ids, dispatcher, waiters, clock, null);
+    }
+
+    /** Also remembers messages sent with {@code "sensitive": true} in {@code maintenance}, for their redaction. */
+    public SendMessageService(AccountDirectory accounts, MessageStore store, IdGenerator ids,
+                              DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock,
+                              MessageMaintenance maintenance) {
+        this.maintenance = maintenance;
         this.accounts = accounts;
         this.store = store;
         this.ids = ids;
@@ -69,6 +79,10 @@ public final class SendMessageService implements SendMessageUseCase {
                 : new IdempotencyRecord(caller.keyId(), command.idempotencyKey(), command.fingerprint(), message.id(), clock.instant());
         boolean wait = !command.waitFor().isZero();
         CompletableFuture<Void> registration = wait ? waiters.register(message.id()) : null;
+        if (command.sensitive() && maintenance != null) {
+            // marked before it is stored, so no dispatcher can send (and record) it unmarked
+            maintenance.markSensitive(message.id());
+        }
         try {
             store.insert(message, key);
         } catch (DuplicateIdempotencyKeyException race) {
