@@ -25,3 +25,9 @@ CREATE UNIQUE INDEX accounts_phone_number_idx ON accounts (phone_number_id);
 CREATE TABLE sensitive_messages (
     message_id TEXT NOT NULL PRIMARY KEY
 );
+
+-- The callback signing secret of each API key, shown once at creation, sealed like the account secrets.
+CREATE TABLE api_key_callback_secrets (
+    key_id     TEXT NOT NULL PRIMARY KEY REFERENCES api_keys (id) ON DELETE CASCADE,
+    secret_enc TEXT NOT NULL
+);

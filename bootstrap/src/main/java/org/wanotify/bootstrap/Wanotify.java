@@ -14,6 +14,7 @@ import org.wanotify.adapters.http.SecurityApi;
 import org.wanotify.adapters.persistence.AccountJdbiAdapter;
 import org.wanotify.adapters.persistence.ApiKeyJdbiAdapter;
 import org.wanotify.adapters.persistence.AuditJdbiAdapter;
+import org.wanotify.adapters.persistence.CallbackSecretJdbiAdapter;
 import org.wanotify.adapters.persistence.MessageMaintenanceJdbiAdapter;
 import org.wanotify.adapters.persistence.SecretSealer;
 import org.wanotify.adapters.persistence.Database;
@@ -94,7 +95,7 @@ public final class Wanotify implements AutoCloseable {
         SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock, maintenance);
         SecurityApi security = new SecurityApi(
                 new ManageAccountsService(accountStore, accounts, auditor, config.apiVersion(), config.mps()),
-                new ManageApiKeysService(apiKeyStore, accounts, ids, auditor, clock), auditor, config.security().rateLimits());
+                new ManageApiKeysService(apiKeyStore, new CallbackSecretJdbiAdapter(database, sealer), accounts, ids, auditor, clock), auditor, config.security().rateLimits());
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
                 send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
                 new HandleWebhookService(accounts, store, waiters, clock),

@@ -111,6 +111,8 @@ class AccountsSecuritySystemTest {
         assertEquals(201, issued.status(), issued.raw().body());
         String clientKey = issued.body().get("key").asText();
         String keyId = issued.body().get("id").asText();
+        String callbackSecret = issued.body().get("callback_secret").asText();
+        assertTrue(callbackSecret.startsWith("whsec_") && callbackSecret.length() > 40, issued.raw().body());
 
         RunningWanotify.Reply asB = w.call("POST", "/v1/messages", "{\"to\":\"0781588379\",\"account\":\"shop-b\",\"text\":{\"body\":\"x\"}}", clientKey);
         assertEquals(403, asB.status());
@@ -123,6 +125,7 @@ class AccountsSecuritySystemTest {
         RunningWanotify.Reply keys = admin("GET", "/v1/api-keys", null);
         assertEquals(200, keys.status());
         assertFalse(keys.raw().body().contains(clientKey), "the key is shown only once");
+        assertFalse(keys.raw().body().contains(callbackSecret), "the callback secret is shown only once");
         assertFalse(keys.raw().body().contains("hash"), "no hashes listed");
         assertEquals(204, admin("DELETE", "/v1/api-keys/" + keyId, null).status());
         assertEquals(401, w.call("GET", "/v1/messages/" + own, null, clientKey).status(), "revoked keys are refused");

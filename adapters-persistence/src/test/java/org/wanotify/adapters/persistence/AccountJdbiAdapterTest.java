@@ -104,6 +104,17 @@ class AccountJdbiAdapterTest {
     }
 
     @Test
+    void callbackSecretsOfApiKeysAreSealedToo() {
+        new ApiKeyJdbiAdapter(database).insert(ApiKeyJdbiAdapterTest.admin());
+        CallbackSecretJdbiAdapter secrets = new CallbackSecretJdbiAdapter(database, new SecretSealer(KEY));
+        secrets.save("key_admin", Secret.ofNullable("whsec_abc"));
+        assertEquals("whsec_abc", secrets.find("key_admin").orElseThrow().reveal());
+        assertTrue(secrets.find("key_other").isEmpty());
+        String stored = database.jdbi().withHandle(h -> h.createQuery("SELECT secret_enc FROM api_key_callback_secrets").mapTo(String.class).one());
+        assertFalse(stored.contains("whsec_abc"));
+    }
+
+    @Test
     void sealerRefusesKeysThatAreNot32Bytes() {
         assertThrows(IllegalArgumentException.class, () -> new SecretSealer(new byte[16]));
     }

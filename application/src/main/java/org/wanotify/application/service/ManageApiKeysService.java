@@ -10,8 +10,10 @@ import org.wanotify.application.port.in.ManageApiKeysUseCase;
 import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.ApiKey;
 import org.wanotify.application.port.out.ApiKeyStore;
+import org.wanotify.application.port.out.CallbackSecretStore;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.domain.InvalidFieldException;
+import org.wanotify.domain.account.Secret;
 
 /** Issues API keys (shown once, stored as hashes), lists them without hashes, revokes them. */
 public final class ManageApiKeysService implements ManageApiKeysUseCase {
@@ -20,8 +22,11 @@ public final class ManageApiKeysService implements ManageApiKeysUseCase {
     private final IdGenerator ids;
     private final Auditor audit;
     private final Clock clock;
+    private final CallbackSecretStore callbackSecrets;
 
-    public ManageApiKeysService(ApiKeyStore keys, AccountDirectory accounts, IdGenerator ids, Auditor audit, Clock clock) {
+    public ManageApiKeysService(ApiKeyStore keys, CallbackSecretStore callbackSecrets, AccountDirectory accounts, IdGenerator ids,
+                                Auditor audit, Clock clock) {
+        this.callbackSecrets = callbackSecrets;
         this.keys = keys;
         this.accounts = accounts;
         this.ids = ids;
@@ -47,9 +52,10 @@ public final class ManageApiKeysService implements ManageApiKeysUseCase {
         ApiKey stored = new ApiKey(ids.newId("key_"), name, ApiKeyService.hash(key), boundTo == null, boundTo, callbackUrl,
                 clock.instant(), null);
         keys.insert(stored);
+        String callbackSecret = "whsec_" + ApiKeyService.newKey().substring("wn_".length());
+        callbackSecrets.save(stored.id(), Secret.ofNullable(callbackSecret));
         audit.admin(caller, null, "api_key.create", stored.id() + (stored.admin() ? " admin" : " " + stored.accounts()), "ok");
-        // client callbacks are signed with the account's callback secret (not per key yet): nothing to show here
-        return new IssuedApiKey(stored, key, null);
+        return new IssuedApiKey(stored, key, callbackSecret);
     }
 
     @Override
