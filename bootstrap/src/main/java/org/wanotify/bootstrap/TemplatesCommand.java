@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wanotify.adapters.persistence.AccountJdbiAdapter;
 import org.wanotify.adapters.persistence.Database;
+import org.wanotify.adapters.persistence.SecretSealer;
+import org.wanotify.application.service.AccountRegistry;
 import org.wanotify.adapters.persistence.PersistenceConfig;
 import org.wanotify.adapters.persistence.TemplateJdbiAdapter;
 import org.wanotify.adapters.whatsapp.GraphApiConfig;
@@ -60,7 +63,9 @@ final class TemplatesCommand {
         }
         try (Database database = Database.open(new PersistenceConfig(config.dbUrl(), 2))) {
             TemplateStore store = new TemplateJdbiAdapter(database);
-            AccountDirectory accounts = new ConfiguredAccountDirectory(List.of(Wanotify.defaultAccount(config, null)));
+            AccountDirectory accounts = new AccountRegistry(new AccountJdbiAdapter(database,
+                    new SecretSealer(MasterKey.load(config.security(), config.dataDir())), Clock.systemUTC()),
+                    List.of(Wanotify.defaultAccount(config, null)));
             TemplateFiles.load(config.templatesDir(), new TemplateRegistryService(accounts, store));
             TemplateSyncService sync = new TemplateSyncService(accounts, store,
                     new GraphTemplateAdapter(GraphApiConfig.defaults().withBaseUrl(config.graphUrl())),

@@ -27,6 +27,12 @@ import org.wanotify.adapters.persistence.CallbackSecretJdbiAdapter;
 import org.wanotify.adapters.persistence.InboundMessageJdbiAdapter;
 import org.wanotify.adapters.persistence.ParkedStatusJdbiAdapter;
 import org.wanotify.adapters.persistence.WebhookEventJdbiAdapter;
+import org.wanotify.adapters.http.SecurityApi;
+import org.wanotify.adapters.persistence.AccountJdbiAdapter;
+import org.wanotify.adapters.persistence.AuditJdbiAdapter;
+import org.wanotify.adapters.persistence.ApiKeyCallbackSecretJdbiAdapter;
+import org.wanotify.adapters.persistence.MessageMaintenanceJdbiAdapter;
+import org.wanotify.adapters.persistence.SecretSealer;
 import org.wanotify.adapters.persistence.Database;
 import org.wanotify.adapters.persistence.MessageJdbiAdapter;
 import org.wanotify.adapters.persistence.PersistenceConfig;
@@ -35,7 +41,6 @@ import org.wanotify.adapters.whatsapp.GraphApiAdapter;
 import org.wanotify.adapters.whatsapp.GraphApiConfig;
 import org.wanotify.adapters.whatsapp.sandbox.CloudApiSimulator;
 import org.wanotify.adapters.whatsapp.sandbox.SandboxConfig;
-import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.application.port.out.InboundMessageStore;
 import org.wanotify.application.port.out.MessageStore;
@@ -44,7 +49,14 @@ import org.wanotify.application.service.CallbackSecretService;
 import org.wanotify.application.service.GetConversationService;
 import org.wanotify.application.service.InboundMessageService;
 import org.wanotify.application.service.WebhookIntakeService;
+import org.wanotify.application.service.AccountRegistry;
 import org.wanotify.application.service.ApiKeyService;
+import org.wanotify.application.service.Auditor;
+import org.wanotify.application.service.AuditingWhatsAppGateway;
+import org.wanotify.application.service.ManageAccountsService;
+import org.wanotify.application.service.ManageApiKeysService;
+import org.wanotify.application.service.MessageRedaction;
+import org.wanotify.application.service.PurgeExpiredMessagesService;
 import org.wanotify.application.service.DispatchService;
 import org.wanotify.application.service.GetHealthService;
 import org.wanotify.application.service.GetMessageService;
@@ -91,6 +103,7 @@ public final class Wanotify implements AutoCloseable {
     private final HandleWebhookService webhooks;
     private final CallbackDeliveryService callbacks;
     private final String generatedCallbackSecret;
+    private final RetentionSchedule retention;
 
     private Wanotify(WanotifyConfig config) {
         this.config = config;
@@ -98,19 +111,27 @@ public final class Wanotify implements AutoCloseable {
         IdGenerator ids = new UlidIdGenerator();
         this.database = Database.open(new PersistenceConfig(config.dbUrl(), PersistenceConfig.DEFAULT_POOL_SIZE));
         MessageStore store = new MessageJdbiAdapter(database);
-        ApiKeyService apiKeys = new ApiKeyService(new ApiKeyJdbiAdapter(database), ids, clock);
+        ApiKeyJdbiAdapter apiKeyStore = new ApiKeyJdbiAdapter(database);
+        ApiKeyService apiKeys = new ApiKeyService(apiKeyStore, ids, clock);
         this.generatedAdminKey = apiKeys.ensureAdminKey(config.adminApiKey()).orElse(null);
 
         HttpApi[] httpRef = new HttpApi[1];
         this.sandbox = config.sandbox() ? startSandbox(() -> httpRef[0] == null ? null
                 : "http://127.0.0.1:" + httpRef[0].port() + "/webhooks/whatsapp") : null;
-        AccountDirectory accounts = new ConfiguredAccountDirectory(List.of(defaultAccount(config, sandbox)));
+        // issue 6: accounts stored through the API (secrets sealed with the master key) over the environment's
+        SecretSealer sealer = new SecretSealer(MasterKey.load(config.security(), config.dataDir()));
+        AccountJdbiAdapter accountStore = new AccountJdbiAdapter(database, sealer, clock);
+        AccountRegistry accounts = new AccountRegistry(accountStore, List.of(defaultAccount(config, sandbox)));
+        Auditor auditor = new Auditor(new AuditJdbiAdapter(database), clock);
+        MessageMaintenanceJdbiAdapter maintenance = new MessageMaintenanceJdbiAdapter(database);
         String graphUrl = sandbox != null ? sandbox.baseUrl() : config.graphUrl();
         this.graph = new GraphApiAdapter(GraphApiConfig.defaults().withBaseUrl(graphUrl));
 
         OutcomeWaiters waiters = new OutcomeWaiters();
-        OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock);
-        this.dispatcher = new DispatchService(accounts, store, graph, new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
+        OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock,
+                new MessageRedaction(maintenance));
+        this.dispatcher = new DispatchService(accounts, store, new AuditingWhatsAppGateway(graph, auditor),
+                new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
         // --- templates (issue 5): registry, guard on send, sync with Meta, status webhooks and periodic refresh
         TemplateStore templates = new TemplateJdbiAdapter(database);
         this.templateRegistry = new TemplateRegistryService(accounts, templates);
@@ -120,7 +141,7 @@ public final class Wanotify implements AutoCloseable {
         // --- end templates
         InboundMessageStore inbound = new InboundMessageJdbiAdapter(database);
         SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock,
-                new TemplateGuard(templates), WindowPolicy.fromConfig(config.windowPolicy()), inbound);
+                new TemplateGuard(templates), WindowPolicy.fromConfig(config.windowPolicy()), inbound, maintenance);
         this.webhooks = new HandleWebhookService(accounts, store, waiters, clock, templateSync, new ParkedStatusJdbiAdapter(database));
         this.webhookIntake = new WebhookIntakeService(new WebhookEventJdbiAdapter(database), new WebhookPayloadJacksonParser(),
                 webhooks, new InboundMessageService(accounts, inbound, clock), lifecycle.webhookApplier, clock);
@@ -132,12 +153,18 @@ public final class Wanotify implements AutoCloseable {
         this.callbacks = new CallbackDeliveryService(new CallbackOutboxJdbiAdapter(database), store, callbackSecrets,
                 new StatusCallbackHttpAdapter(cc.timeout()), callbackScheduler, lifecycle.callbackSenders,
                 cc.baseDelay(), cc.maxDelay(), cc.maxAge(), cc.timeout(), clock);
+        SecurityApi security = new SecurityApi(
+                new ManageAccountsService(accountStore, accounts, auditor, config.apiVersion(), config.mps()),
+                new ManageApiKeysService(apiKeyStore, new ApiKeyCallbackSecretJdbiAdapter(database, sealer), accounts, ids, auditor, clock),
+                auditor, config.security().rateLimits());
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
                 send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
                 webhooks, new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"),
                 webhookIntake, new GetConversationService(accounts, inbound, clock),
-                new TemplateEndpoints(templateRegistry, templateRegistry, templateSync));
+                new TemplateEndpoints(templateRegistry, templateRegistry, templateSync), security);
         httpRef[0] = http;
+        this.retention = new RetentionSchedule(new PurgeExpiredMessagesService(maintenance,
+                Duration.ofDays(config.retentionDays()), clock));
     }
 
     /** Builds and starts everything; the caller closes it (or the JVM's shutdown hook does). */
@@ -148,6 +175,7 @@ public final class Wanotify implements AutoCloseable {
             app.http.start();
             app.dispatcher.start();
             app.startLifecycle();
+            app.retention.start();
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -252,6 +280,7 @@ public final class Wanotify implements AutoCloseable {
     public void close() {
         LOG.info("wanotify stopping");
         closeQuietly(templateRefresh);
+        closeQuietly(retention);
         closeQuietly(http);
         closeQuietly(callbackScheduler);
         closeQuietly(lifecycle);

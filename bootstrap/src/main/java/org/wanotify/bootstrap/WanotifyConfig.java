@@ -16,7 +16,8 @@ record WanotifyConfig(String accessToken, String phoneNumberId, String wabaId, S
                       String webhookVerifyToken, String graphUrl, String defaultRegion, int port, String dbUrl,
                       String adminApiKey, int mps, int dashboardPort, String dashboardHost, String dashboardPassword,
                       String windowPolicy, RetryPolicy retryPolicy, Duration inDoubtGrace, int retentionDays,
-                      Path dataDir, Path templatesDir, Duration templateRefresh, CallbackConfig callbacks) {
+                      Path dataDir, Path templatesDir, Duration templateRefresh, CallbackConfig callbacks,
+                      SecurityConfig security) {
     static final String DEFAULT_API_VERSION = "v23.0";
 
     boolean sandbox() {
@@ -85,7 +86,8 @@ record WanotifyConfig(String accessToken, String phoneNumberId, String wabaId, S
                 s.duration("WANOTIFY_IN_DOUBT_GRACE", Duration.ofMinutes(10)),
                 s.integer("WANOTIFY_RETENTION_DAYS", 90, 1, 36500), dataDirOf(dbUrl),
                 Path.of(s.string("WANOTIFY_TEMPLATES_DIR", "templates")),
-                s.duration("WANOTIFY_TEMPLATE_REFRESH", Duration.ofMinutes(15)), CallbackConfig.from(s));
+                s.duration("WANOTIFY_TEMPLATE_REFRESH", Duration.ofMinutes(15)), CallbackConfig.from(s),
+                SecurityConfig.from(s));
         s.failOnProblems();
         return config;
     }

@@ -50,6 +50,26 @@ final class RunningWanotify implements AutoCloseable {
         return r;
     }
 
+    /** Any method, with {@code key} as the API key (null: none) and {@code json} as the body (null: none). */
+    Reply call(String method, String path, String json, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(40))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        return send(b.build());
+    }
+
+    /** Sends a request built by the test (raw bodies, odd headers). */
+    Reply exchange(HttpRequest request) {
+        return send(request);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .header("Authorization", "Bearer " + ADMIN_KEY).timeout(Duration.ofSeconds(40));

@@ -28,13 +28,17 @@ public final class HttpApi implements AutoCloseable {
     public HttpApi(HttpConfig config, SendMessageUseCase send, GetMessageUseCase get, ListMessagesUseCase list,
                    AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health,
                    ReceiveWebhookUseCase intake, GetConversationUseCase conversations) {
-        this(config, send, get, list, authenticate, webhook, health, intake, conversations, null);
+        this(config, send, get, list, authenticate, webhook, health, intake, conversations, null, null);
     }
 
-    /** @param templates the {@code /v1/templates} use cases; null serves no template routes */
+    /**
+     * @param templates the {@code /v1/templates} use cases; null serves no template routes
+     * @param security  admin routes for accounts, API keys and audit, and rate limits; null serves none
+     */
     public HttpApi(HttpConfig config, SendMessageUseCase send, GetMessageUseCase get, ListMessagesUseCase list,
                    AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health,
-                   ReceiveWebhookUseCase intake, GetConversationUseCase conversations, TemplateEndpoints templates) {
+                   ReceiveWebhookUseCase intake, GetConversationUseCase conversations, TemplateEndpoints templates,
+                   SecurityApi security) {
         Objects.requireNonNull(config, "config");
         ObjectMapper strict = JsonMappers.strict();
         JsonBodies json = new JsonBodies(strict);
@@ -61,6 +65,14 @@ public final class HttpApi implements AutoCloseable {
             problems.install(c);
             c.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             c.routes.before("/v1/*", auth);
+            if (security != null) {
+                RateLimiter limiter = new RateLimiter(security.limits());
+                c.routes.before("/v1/*", limiter::perKey);
+                c.routes.before("/webhooks/*", limiter::webhook);
+                new AccountController(security.accounts(), json, config.maxBodyBytes()).routes(c.routes);
+                new ApiKeyController(security.apiKeys(), json, config.maxBodyBytes()).routes(c.routes);
+                new AuditController(security.audit(), json).routes(c.routes);
+            }
             messages.routes(c.routes);
             healthController.routes(c.routes);
             webhookController.routes(c.routes);

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wanotify.application.port.in.AccountForbiddenException;
 import org.wanotify.application.port.in.AccountNotFoundException;
+import org.wanotify.application.port.in.AdminRequiredException;
 import org.wanotify.application.port.in.IdempotencyConflictException;
 import org.wanotify.application.port.in.MessageNotFoundException;
 import org.wanotify.application.port.in.TemplateNotFoundException;
@@ -111,6 +112,9 @@ final class ProblemMapper {
         }
         if (u instanceof AccountForbiddenException) {
             return validation(403, "forbidden", "Forbidden", u.getMessage(), orElse(u.field(), "account"), u.getMessage());
+        }
+        if (u instanceof AdminRequiredException) {
+            return Problem.of(403, "forbidden", "Forbidden", u.getMessage());
         }
         if (u instanceof IdempotencyConflictException) {
             return validation(409, "idempotency-conflict", "Idempotency conflict", u.getMessage(),

@@ -42,7 +42,7 @@ final class SendMessageTranslator {
         MessageContent content = content(r);
         TemplateContent fallback = r.fallbackTemplate() == null ? null : template("fallback_template", r.fallbackTemplate());
         return new SendMessageCommand(caller, r.account(), r.to(), content, fallback, metadata(r.metadata()),
-                callbackUrl(r.callbackUrl()), idempotencyKey, fingerprint, waitFor);
+                callbackUrl(r.callbackUrl()), idempotencyKey, fingerprint, waitFor, Boolean.TRUE.equals(r.sensitive()));
     }
 
     private static MessageContent content(SendMessageRequest r) {
@@ -142,7 +142,7 @@ final class SendMessageTranslator {
         return metadata;
     }
 
-    private static String callbackUrl(String url) {
+    static String callbackUrl(String url) {
         if (url == null) {
             return null;
         }

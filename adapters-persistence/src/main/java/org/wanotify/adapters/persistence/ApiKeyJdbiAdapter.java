@@ -62,10 +62,7 @@ public final class ApiKeyJdbiAdapter implements ApiKeyStore {
                 .mapTo(Long.class).one() > 0);
     }
 
-    /**
-     * Marks key {@code id} revoked at {@code at} (not part of {@link ApiKeyStore} yet; {@code DELETE /v1/api-keys/{id}}
-     * needs it). Returns false when there is no such key or it was already revoked.
-     */
+    @Override
     public boolean revoke(String id, Instant at) {
         return run("revoking an API key", h -> h.createUpdate(
                         "UPDATE api_keys SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")

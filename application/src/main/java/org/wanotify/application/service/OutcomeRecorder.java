@@ -23,8 +23,16 @@ public final class OutcomeRecorder {
     private final RetryPolicy retries;
     private final OutcomeWaiters waiters;
     private final Clock clock;
+    private final MessageRedaction redaction;
 
     public OutcomeRecorder(MessageStore store, AccountDirectory accounts, RetryPolicy retries, OutcomeWaiters waiters, Clock clock) {
+        this(store, accounts, retries, waiters, clock, MessageRedaction.none());
+    }
+
+    /** Also redacts sensitive content of each message once it is sent or failed. */
+    public OutcomeRecorder(MessageStore store, AccountDirectory accounts, RetryPolicy retries, OutcomeWaiters waiters, Clock clock,
+                           MessageRedaction redaction) {
+        this.redaction = redaction;
         this.store = store;
         this.accounts = accounts;
         this.retries = retries;
@@ -39,6 +47,7 @@ public final class OutcomeRecorder {
                 : new SendOutcome.Unreachable(error == null ? "no answer" : error.getClass().getSimpleName(), true);
         try {
             store.update(message.id(), n -> apply(account, n, result, now)).ifPresent(n -> {
+                redaction.afterOutcome(n);
                 if (n.status().isOutcome()) {
                     waiters.completed(n.id());
                 }

@@ -16,6 +16,7 @@ import org.wanotify.application.port.out.DuplicateIdempotencyKeyException;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.application.port.out.IdempotencyRecord;
 import org.wanotify.application.port.out.InboundMessageStore;
+import org.wanotify.application.port.out.MessageMaintenance;
 import org.wanotify.application.port.out.MessageStore;
 import org.wanotify.domain.InvalidFieldException;
 import org.wanotify.domain.account.Account;
@@ -37,19 +38,23 @@ public final class SendMessageService implements SendMessageUseCase {
     private final TemplateGuard templates;
     private final WindowPolicy windowPolicy;
     private final InboundMessageStore windows;
+    private final MessageMaintenance maintenance;
 
     public SendMessageService(AccountDirectory accounts, MessageStore store, IdGenerator ids,
                               DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock) {
-        this(accounts, store, ids, dispatcher, waiters, clock, TemplateGuard.none(), WindowPolicy.OFF, null);
+        this(accounts, store, ids, dispatcher, waiters, clock, TemplateGuard.none(), WindowPolicy.OFF, null, null);
     }
 
     /**
      * With the template registry's checks and the 24-hour window rule ({@code windows} says when each
-     * customer last wrote; may be null when the policy is off).
+     * customer last wrote; may be null when the policy is off), remembering messages sent with
+     * {@code "sensitive": true} in {@code maintenance} (may be null) for their redaction.
      */
     public SendMessageService(AccountDirectory accounts, MessageStore store, IdGenerator ids,
                               DispatchMessagesUseCase dispatcher, OutcomeWaiters waiters, Clock clock,
-                              TemplateGuard templates, WindowPolicy windowPolicy, InboundMessageStore windows) {
+                              TemplateGuard templates, WindowPolicy windowPolicy, InboundMessageStore windows,
+                              MessageMaintenance maintenance) {
+        this.maintenance = maintenance;
         this.templates = templates;
         this.windowPolicy = windowPolicy;
         this.windows = windows;
@@ -86,6 +91,7 @@ public final class SendMessageService implements SendMessageUseCase {
         }
         // --- end templates
         Recipient to = account.phonePolicy().recipientFor(command.to());
+        account.checkRecipientAllowed(to);
         String callbackUrl = command.callbackUrl() != null ? command.callbackUrl() : caller.defaultCallbackUrl();
         MessageContent content = command.content();
         if (windowPolicy.appliesTo(content)) {
@@ -98,6 +104,10 @@ public final class SendMessageService implements SendMessageUseCase {
                 : new IdempotencyRecord(caller.keyId(), command.idempotencyKey(), command.fingerprint(), message.id(), clock.instant());
         boolean wait = !command.waitFor().isZero();
         CompletableFuture<Void> registration = wait ? waiters.register(message.id()) : null;
+        if (command.sensitive() && maintenance != null) {
+            // marked before it is stored, so no dispatcher can send (and record) it unmarked
+            maintenance.markSensitive(message.id());
+        }
         try {
             store.insert(message, key);
         } catch (DuplicateIdempotencyKeyException race) {

@@ -42,7 +42,7 @@ class WindowPolicySendTest {
             @Override
             public void close() {
             }
-        }, new OutcomeWaiters(), Fixtures.CLOCK, TemplateGuard.none(), policy, inbound);
+        }, new OutcomeWaiters(), Fixtures.CLOCK, TemplateGuard.none(), policy, inbound, null);
     }
 
     private static SendMessageCommand text(String to, TemplateContent fallback) {

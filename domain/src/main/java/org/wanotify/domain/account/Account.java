@@ -1,8 +1,13 @@
 package org.wanotify.domain.account;
 
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wanotify.domain.DomainException;
 import org.wanotify.domain.InvalidFieldException;
 import org.wanotify.domain.recipient.PhonePolicy;
+import org.wanotify.domain.recipient.Recipient;
 
 /**
  * A WhatsApp sender: one business phone number of one WhatsApp Business Account, with the
@@ -10,8 +15,18 @@ import org.wanotify.domain.recipient.PhonePolicy;
  */
 public record Account(String name, String phoneNumberId, String wabaId, Secret accessToken, Secret appSecret,
                       Secret webhookVerifyToken, String apiVersion, PhonePolicy phonePolicy, int mps,
-                      AccountState state, String pausedReason) {
+                      AccountState state, String pausedReason, Set<String> testRecipients, Secret callbackSecret) {
     public static final int MAX_MPS = 1000;
+    /** Meta lets a test number message at most five registered recipients. */
+    public static final int MAX_TEST_RECIPIENTS = 5;
+
+    /** An account without a test-recipient allow-list or callback secret. */
+    public Account(String name, String phoneNumberId, String wabaId, Secret accessToken, Secret appSecret,
+                   Secret webhookVerifyToken, String apiVersion, PhonePolicy phonePolicy, int mps,
+                   AccountState state, String pausedReason) {
+        this(name, phoneNumberId, wabaId, accessToken, appSecret, webhookVerifyToken, apiVersion, phonePolicy, mps,
+                state, pausedReason, Set.of(), null);
+    }
 
     public Account {
         InvalidFieldException.requireText("name", name, 64);
@@ -29,6 +44,44 @@ public record Account(String name, String phoneNumberId, String wabaId, Secret a
         }
         phonePolicy = phonePolicy == null ? PhonePolicy.international() : phonePolicy;
         state = Objects.requireNonNullElse(state, AccountState.ACTIVE);
+        testRecipients = testRecipients(testRecipients, phonePolicy);
+    }
+
+    private static Set<String> testRecipients(Set<String> numbers, PhonePolicy policy) {
+        if (numbers == null || numbers.isEmpty()) {
+            return Set.of();
+        }
+        if (numbers.size() > MAX_TEST_RECIPIENTS) {
+            throw new InvalidFieldException("test_recipients", "a test number may message at most " + MAX_TEST_RECIPIENTS
+                    + " registered recipients (Meta's rule)");
+        }
+        Set<String> checked = new TreeSet<>();
+        for (String n : numbers) {
+            try {
+                checked.add(policy.recipientFor(n).e164());
+            } catch (DomainException e) {
+                throw new InvalidFieldException("test_recipients", e.rule());
+            }
+        }
+        return Collections.unmodifiableSet(checked);
+    }
+
+    /**
+     * Refuses {@code to} when this is a test number with an allow-list that does not hold it: Meta would
+     * refuse the send anyway (error 131030), so it is refused before it is queued.
+     */
+    public void checkRecipientAllowed(Recipient to) {
+        if (!testRecipients.isEmpty() && !testRecipients.contains(to.e164())) {
+            throw new InvalidFieldException("to", to.masked() + " is not on the test-recipient list of account '" + name
+                    + "'; a test number may only message the up to " + MAX_TEST_RECIPIENTS
+                    + " recipients registered for it in WhatsApp Manager (add it to test_recipients, or use a production number)");
+        }
+    }
+
+    /** A copy in {@code state}, with {@code reason} when paused. */
+    public Account withState(AccountState newState, String reason) {
+        return new Account(name, phoneNumberId, wabaId, accessToken, appSecret, webhookVerifyToken, apiVersion, phonePolicy,
+                mps, newState, newState == AccountState.PAUSED ? reason : null, testRecipients, callbackSecret);
     }
 
     public boolean isPaused() {

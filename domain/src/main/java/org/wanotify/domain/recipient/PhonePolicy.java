@@ -17,6 +17,8 @@ public record PhonePolicy(String defaultRegion, Set<String> allowedCountries) {
             PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.VOIP,
             PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.UAN, PhoneNumberType.UNKNOWN);
 
+    private static final java.util.regex.Pattern TYPED_NUMBER = java.util.regex.Pattern.compile("\\+?[0-9(][0-9 ()\\-./]*");
+
     public PhonePolicy {
         if (defaultRegion != null && !defaultRegion.isBlank()) {
             defaultRegion = defaultRegion.trim().toUpperCase(Locale.ROOT);
@@ -44,6 +46,11 @@ public record PhonePolicy(String defaultRegion, Set<String> allowedCountries) {
         String input = raw.strip();
         if (input.length() > 32) {
             throw new InvalidPhoneNumberException("to", "must be at most 32 characters");
+        }
+        // libphonenumber is lenient (it drops trailing letters, a second '+', a leading '-', control characters);
+        // a number someone wrote down has none of them, so they are refused rather than guessed at
+        if (!TYPED_NUMBER.matcher(input).matches()) {
+            throw new InvalidPhoneNumberException("to", "may contain only digits, spaces and ( ) - . / after one optional leading +");
         }
         boolean international = input.startsWith("+") || input.startsWith("00");
         if (!international && defaultRegion == null) {

@@ -14,10 +14,18 @@ import org.wanotify.domain.notification.TemplateContent;
  * @param idempotencyKey   the caller's Idempotency-Key; may be null
  * @param fingerprint      a hash of the request body, to tell a replay from a different request with the same key
  * @param waitFor           how long to hold the answer for the first outcome; zero for none
+ * @param sensitive         the whole content is replaced by {@code ***} in storage once sent or failed
  */
 public record SendMessageCommand(Caller caller, String account, String to, MessageContent content,
                                  TemplateContent fallbackTemplate, Map<String, String> metadata, String callbackUrl,
-                                 String idempotencyKey, String fingerprint, Duration waitFor) {
+                                 String idempotencyKey, String fingerprint, Duration waitFor, boolean sensitive) {
+    /** A command for a message that is not marked sensitive. */
+    public SendMessageCommand(Caller caller, String account, String to, MessageContent content,
+                              TemplateContent fallbackTemplate, Map<String, String> metadata, String callbackUrl,
+                              String idempotencyKey, String fingerprint, Duration waitFor) {
+        this(caller, account, to, content, fallbackTemplate, metadata, callbackUrl, idempotencyKey, fingerprint, waitFor, false);
+    }
+
     public SendMessageCommand {
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
         waitFor = waitFor == null ? Duration.ZERO : waitFor;

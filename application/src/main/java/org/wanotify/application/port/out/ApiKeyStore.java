@@ -13,4 +13,7 @@ public interface ApiKeyStore {
 
     /** True when at least one admin key that is not revoked exists. */
     boolean hasActiveAdminKey();
+
+    /** Marks key {@code id} revoked at {@code at}; false when there is no such key or it was already revoked. */
+    boolean revoke(String id, java.time.Instant at);
 }
