@@ -14,9 +14,15 @@ import org.wanotify.domain.account.AccountState;
 final class ConfiguredAccountDirectory implements AccountDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredAccountDirectory.class);
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private volatile java.util.function.Consumer<String> onResume = name -> { };
 
     ConfiguredAccountDirectory(List<Account> configured) {
         configured.forEach(a -> accounts.put(a.name(), a));
+    }
+
+    /** Called with the account's name after every resume, so its dispatcher sends the queued messages at once. */
+    void onResume(java.util.function.Consumer<String> listener) {
+        this.onResume = listener;
     }
 
     @Override
@@ -50,6 +56,7 @@ final class ConfiguredAccountDirectory implements AccountDirectory {
             LOG.info("account {} resumed", n);
             return with(a, AccountState.ACTIVE, null);
         });
+        onResume.accept(name);
     }
 
     private static Account with(Account a, AccountState state, String reason) {

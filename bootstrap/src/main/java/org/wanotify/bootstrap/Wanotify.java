@@ -19,10 +19,12 @@ import org.wanotify.adapters.whatsapp.GraphApiAdapter;
 import org.wanotify.adapters.whatsapp.GraphApiConfig;
 import org.wanotify.adapters.whatsapp.sandbox.CloudApiSimulator;
 import org.wanotify.adapters.whatsapp.sandbox.SandboxConfig;
-import org.wanotify.application.port.out.AccountDirectory;
+import org.wanotify.application.port.out.RetryScheduler;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.application.port.out.MessageStore;
 import org.wanotify.application.service.ApiKeyService;
+import org.wanotify.application.service.CheckPausedAccountsService;
+import org.wanotify.application.service.RecoverMessagesService;
 import org.wanotify.application.service.DispatchService;
 import org.wanotify.application.service.GetHealthService;
 import org.wanotify.application.service.GetMessageService;
@@ -31,6 +33,10 @@ import org.wanotify.application.service.ListMessagesService;
 import org.wanotify.application.service.OutcomeRecorder;
 import org.wanotify.application.service.OutcomeWaiters;
 import org.wanotify.application.service.SendMessageService;
+import org.wanotify.bootstrap.jobs.BackgroundJobs;
+import org.wanotify.bootstrap.jobs.JobRunrRetryScheduler;
+import org.wanotify.bootstrap.jobs.JobsConfig;
+import org.wanotify.bootstrap.jobs.WanotifyJobs;
 import org.wanotify.domain.account.Account;
 import org.wanotify.domain.account.AccountState;
 import org.wanotify.domain.account.Secret;
@@ -43,6 +49,8 @@ import org.wanotify.domain.recipient.PhonePolicy;
 public final class Wanotify implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wanotify.class);
     private static final int MAX_IN_FLIGHT = 512;
+    private static final Duration ACCOUNT_CHECK_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration RETRY_SWEEP_INTERVAL = Duration.ofMinutes(5);
 
     private final WanotifyConfig config;
     private final Database database;
@@ -51,6 +59,9 @@ public final class Wanotify implements AutoCloseable {
     private final DispatchService dispatcher;
     private final HttpApi http;
     private final String generatedAdminKey;
+    private final BackgroundJobs jobs;
+    private final WanotifyJobs jobTargets;
+    private final RecoverMessagesService recovery;
 
     private Wanotify(WanotifyConfig config) {
         this.config = config;
@@ -64,13 +75,20 @@ public final class Wanotify implements AutoCloseable {
         HttpApi[] httpRef = new HttpApi[1];
         this.sandbox = config.sandbox() ? startSandbox(() -> httpRef[0] == null ? null
                 : "http://127.0.0.1:" + httpRef[0].port() + "/webhooks/whatsapp") : null;
-        AccountDirectory accounts = new ConfiguredAccountDirectory(List.of(defaultAccount(config, sandbox)));
+        ConfiguredAccountDirectory accounts = new ConfiguredAccountDirectory(List.of(defaultAccount(config, sandbox)));
         String graphUrl = sandbox != null ? sandbox.baseUrl() : config.graphUrl();
         this.graph = new GraphApiAdapter(GraphApiConfig.defaults().withBaseUrl(graphUrl));
 
+        // JobRunr after Flyway (Database.open migrated), in its own SQLite file or the application's PostgreSQL database.
+        this.jobs = BackgroundJobs.open(new JobsConfig(config.dataDir(), database.isSqlite() ? null : database.dataSource(),
+                config.dashboardPort(), config.dashboardPassword(), ACCOUNT_CHECK_INTERVAL, RETRY_SWEEP_INTERVAL));
+        RetryScheduler retryScheduler = new JobRunrRetryScheduler(jobs.scheduler());
         OutcomeWaiters waiters = new OutcomeWaiters();
-        OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock);
+        OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock, retryScheduler);
         this.dispatcher = new DispatchService(accounts, store, graph, new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
+        accounts.onResume(dispatcher::wake);
+        this.recovery = new RecoverMessagesService(store, accounts, retryScheduler, dispatcher, config.inDoubtGrace(), clock);
+        this.jobTargets = new WanotifyJobs(dispatcher, new CheckPausedAccountsService(accounts, graph, dispatcher), recovery);
         SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock);
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
                 send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
@@ -83,8 +101,11 @@ public final class Wanotify implements AutoCloseable {
     public static Wanotify start(WanotifyConfig config) {
         Wanotify app = new Wanotify(config);
         try {
+            // Before this process claims anything: every 'sending' row is a previous run's, in doubt.
+            app.recovery.recoverAfterRestart();
             app.http.start();
             app.dispatcher.start();
+            app.jobs.start(app.jobTargets);
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -118,6 +139,19 @@ public final class Wanotify implements AutoCloseable {
                      To choose your own, set WANOTIFY_ADMIN_API_KEY.
                     ================================================================""", generatedAdminKey);
         }
+        if (config.dashboardPort() != 0) {
+            LOG.info("JobRunr dashboard on http://<host>:{}/dashboard (plain HTTP on all interfaces; user admin) — keep the port"
+                    + " firewalled or behind a TLS proxy", config.dashboardPort());
+        }
+        if (jobs.generatedDashboardPassword() != null) {
+            LOG.warn("""
+
+                    ================================================================
+                     JobRunr dashboard password for user admin (shown ONCE):
+                       {}
+                     To choose your own, set WANOTIFY_DASHBOARD_PASSWORD.
+                    ================================================================""", jobs.generatedDashboardPassword());
+        }
         LOG.info("wanotify listening on http://0.0.0.0:{} (db {}, {} messages/s per number)", http.port(),
                 WanotifyConfig.redactUrl(config.dbUrl()), config.mps());
     }
@@ -142,6 +176,16 @@ public final class Wanotify implements AutoCloseable {
                 config.mps(), AccountState.ACTIVE, null);
     }
 
+    /** JobRunr's storage and scheduler (tests look at the retry jobs there). */
+    BackgroundJobs jobs() {
+        return jobs;
+    }
+
+    /** What the recurring jobs run, to trigger them in tests without waiting for their schedule. */
+    WanotifyJobs jobTargets() {
+        return jobTargets;
+    }
+
     public int port() {
         return http.port();
     }
@@ -160,6 +204,7 @@ public final class Wanotify implements AutoCloseable {
     public void close() {
         LOG.info("wanotify stopping");
         closeQuietly(http);
+        closeQuietly(jobs);
         closeQuietly(dispatcher);
         closeQuietly(graph);
         closeQuietly(sandbox);

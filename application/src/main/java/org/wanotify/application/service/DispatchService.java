@@ -119,7 +119,8 @@ public final class DispatchService implements DispatchMessagesUseCase {
             batch = store.claimDue(accountName, clock.instant(), limit);
             for (int i = 0; i < batch.size(); i++) {
                 Notification message = batch.get(i);
-                if (!running.get()) {
+                // Stop mid-batch on shutdown, or when an answer just paused the account: the rest stays queued, unsent.
+                if (!running.get() || accounts.find(accountName).map(Account::isPaused).orElse(true)) {
                     recorder.returnToQueue(batch.subList(i, batch.size()));
                     return;
                 }
