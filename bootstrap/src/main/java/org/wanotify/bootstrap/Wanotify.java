@@ -204,8 +204,16 @@ public final class Wanotify implements AutoCloseable {
     public void close() {
         LOG.info("wanotify stopping");
         closeQuietly(http);
-        closeQuietly(jobs);
+        // JobRunr waits for a running job (a paused-account probe can take seconds); stop it alongside the dispatcher
+        // so the two waits overlap and a SIGTERM'd process exits within 10 s.
+        Thread jobsStopping = new Thread(() -> closeQuietly(jobs), "wanotify-jobs-stop");
+        jobsStopping.start();
         closeQuietly(dispatcher);
+        try {
+            jobsStopping.join(Duration.ofSeconds(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         closeQuietly(graph);
         closeQuietly(sandbox);
         closeQuietly(database);

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ScriptedGraph implements AutoCloseable {
     /** One scripted answer. */
-    enum Answer { SERVER_ERROR, DROP_CONNECTION, RATE_LIMIT, PAIR_LIMIT, UNDELIVERABLE, TOKEN_EXPIRED }
+    enum Answer { SERVER_ERROR, DROP_CONNECTION, TIMEOUT, RATE_LIMIT, PAIR_LIMIT, UNDELIVERABLE, TOKEN_EXPIRED }
 
     record Received(long nanos, String to, String token, String messageId) {
     }
@@ -104,6 +104,14 @@ final class ScriptedGraph implements AutoCloseable {
                 case SERVER_ERROR -> respond(exchange, 500, "upstream trouble");
                 case DROP_CONNECTION -> {
                     // Closing the exchange without an answer drops the connection: a network error for the client.
+                }
+                case TIMEOUT -> {
+                    // Longer than wanotify's 20 s request timeout: the message reached "Meta", the answer never comes back.
+                    try {
+                        Thread.sleep(21_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
                 case RATE_LIMIT -> respond(exchange, 400, error(130429, "Rate limit hit"));
                 case PAIR_LIMIT -> respond(exchange, 400, error(131056, "(Business Account, Consumer Account) pair rate limit hit"));
