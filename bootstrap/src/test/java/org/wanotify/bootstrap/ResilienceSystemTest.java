@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -169,5 +171,51 @@ class ResilienceSystemTest {
         w.app.jobTargets().checkPausedAccounts();
         assertEquals("active", accountState(w));
         assertEquals("sent", settled(w, id).get("status").asText());
+    }
+
+    @Test
+    void aGracefulStopWithSendsStillInFlightFinishesWithinTenSecondsAndTheyWaitAsInDoubt() throws InterruptedException {
+        graph.script("+255781588379", Answer.TIMEOUT).script("+255781588380", Answer.TIMEOUT);
+        RunningWanotify w = start(TOKEN, Map.of("WANOTIFY_IN_DOUBT_GRACE", "PT1H"));
+        String first = send(w, "+255781588379");
+        send(w, "+255781588380");
+        eventually(() -> graph.sends.size() == 2, Duration.ofSeconds(10));
+
+        long stopAt = System.nanoTime();
+        w.close();
+        started.remove(w);
+        Duration stopping = Duration.ofNanos(System.nanoTime() - stopAt);
+
+        assertTrue(stopping.compareTo(Duration.ofSeconds(10)) < 0, "stopped in " + stopping);
+        RunningWanotify again = start(TOKEN, Map.of("WANOTIFY_IN_DOUBT_GRACE", "PT1H"));
+        JsonNode held = again.get("/v1/messages/" + first).body();
+        assertEquals("scheduled", held.get("status").asText(), "in doubt: Meta may have it, so it is not sent again at once");
+        assertEquals(2, graph.sends.size());
+    }
+
+    @Test
+    void theDashboardAsksForThePasswordAndWithItListsTheRetryJobs() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        RunningWanotify w = start(TOKEN, Map.of("WANOTIFY_DASHBOARD_PORT", String.valueOf(port),
+                "WANOTIFY_DASHBOARD_PASSWORD", "dashboard-secret", "WANOTIFY_RETRY_BASE_DELAY", "PT1H", "WANOTIFY_RETRY_MAX_DELAY", "PT2H"));
+        graph.script("+255781588379", Answer.SERVER_ERROR);
+        String id = send(w, "+255781588379");
+        w.getUntil("/v1/messages/" + id, b -> "scheduled".equals(b.path("status").asText()));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        URI jobs = URI.create("http://127.0.0.1:" + port + "/api/jobs?state=SCHEDULED&offset=0&limit=20&order=scheduledAt:ASC");
+
+        java.net.http.HttpResponse<String> anonymous = client.send(java.net.http.HttpRequest.newBuilder(jobs).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String credentials = java.util.Base64.getEncoder().encodeToString("admin:dashboard-secret".getBytes(StandardCharsets.UTF_8));
+        eventually(() -> w.app.jobs().storage().countJobs(StateName.SCHEDULED) >= 1, Duration.ofSeconds(10));
+        java.net.http.HttpResponse<String> admin = client.send(java.net.http.HttpRequest.newBuilder(jobs)
+                .header("Authorization", "Basic " + credentials).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(200, admin.statusCode(), admin.body());
+        assertTrue(admin.body().contains("retry " + id + " (attempt 2)"), admin.body());
     }
 }
