@@ -69,6 +69,7 @@ final class ScriptedGraph implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         try (exchange) {
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             String presented = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : "";
@@ -83,7 +84,7 @@ final class ScriptedGraph implements AutoCloseable {
             }
             JsonNode body = JSON.readTree(exchange.getRequestBody());
             String to = body.path("to").asText();
-            Received received = new Received(System.nanoTime(), to, presented, body.path("biz_opaque_callback_data").asText());
+            Received received = new Received(arrived, to, presented, body.path("biz_opaque_callback_data").asText());
             sends.add(received);
             if (!tokenOk) {
                 respond(exchange, 401, error(190, "Error validating access token: Session has expired"));
