@@ -17,6 +17,7 @@ import org.wanotify.domain.notification.Notification;
 /** Handles messages left in doubt by a crash and re-arms retries whose trigger was lost. */
 public final class RecoverMessagesService implements RecoverMessagesUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(RecoverMessagesService.class);
+    private static final Duration STUCK_AFTER = Duration.ofMinutes(2);
 
     private final MessageStore store;
     private final AccountDirectory accounts;
@@ -51,10 +52,12 @@ public final class RecoverMessagesService implements RecoverMessagesUseCase {
     @Override
     public int sweep() {
         Instant now = clock.instant();
-        // A live send answers or times out within seconds; 'sending' for longer than the grace means its sender died.
-        List<Notification> stuck = store.holdInDoubt(now.minus(grace), grace, now);
+        // A live send answers or times out within seconds; 'sending' for longer than the grace (and never less than
+        // STUCK_AFTER, so a short test grace cannot catch a send still in flight) means its sender died.
+        Duration stuckAfter = grace.compareTo(STUCK_AFTER) > 0 ? grace : STUCK_AFTER;
+        List<Notification> stuck = store.holdInDoubt(now.minus(stuckAfter), grace, now);
         if (!stuck.isEmpty()) {
-            LOG.warn("{} messages were stuck in 'sending' for more than {}; they are released for another attempt", stuck.size(), grace);
+            LOG.warn("{} messages were stuck in 'sending' for more than {}; they are released for another attempt", stuck.size(), stuckAfter);
         }
         for (Account account : accounts.all()) {
             dispatcher.wake(account.name());

@@ -238,6 +238,18 @@ class ResilientSendingTest {
         assertEquals(NOW.plus(grace), stored(n).nextAttemptAt(), "due at once");
     }
 
+    @Test
+    void theSweepNeverReleasesASendYoungerThanTwoMinutesEvenWithAShortGrace() {
+        Notification n = claimed(1, "+255781588379");
+        Duration grace = Duration.ofSeconds(1);
+
+        assertEquals(0, new RecoverMessagesService(store, accounts, triggers, noDispatcher(), grace,
+                Clock.offset(Fixtures.CLOCK, Duration.ofSeconds(90))).sweep());
+        assertEquals(MessageStatus.SENDING, stored(n).status());
+        assertEquals(1, new RecoverMessagesService(store, accounts, triggers, noDispatcher(), grace,
+                Clock.offset(Fixtures.CLOCK, Duration.ofMinutes(3))).sweep());
+    }
+
     private static DispatchMessagesUseCase noDispatcher() {
         return new DispatchMessagesUseCase() {
             @Override
