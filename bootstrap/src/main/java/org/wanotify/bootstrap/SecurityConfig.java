@@ -20,7 +20,7 @@ record SecurityConfig(byte[] masterKey, RateLimits rateLimits) {
                 s.problem("WANOTIFY_MASTER_KEY", "must be " + MASTER_KEY_BYTES + " random bytes in base64 (e.g. openssl rand -base64 32)");
             }
         }
-        int rate = s.integer("WANOTIFY_RATE_LIMIT", 50, 1, 100_000);
+        int rate = s.integer("WANOTIFY_RATE_LIMIT", 1000, 1, 100_000);
         return new SecurityConfig(key, new RateLimits(rate, rate * 2, Math.max(1000, rate * 10)));
     }
 

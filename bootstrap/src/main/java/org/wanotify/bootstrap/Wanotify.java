@@ -41,6 +41,7 @@ import org.wanotify.adapters.whatsapp.GraphApiAdapter;
 import org.wanotify.adapters.whatsapp.GraphApiConfig;
 import org.wanotify.adapters.whatsapp.sandbox.CloudApiSimulator;
 import org.wanotify.adapters.whatsapp.sandbox.SandboxConfig;
+import org.wanotify.application.port.out.RetryScheduler;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.application.port.out.InboundMessageStore;
 import org.wanotify.application.port.out.MessageStore;
@@ -57,6 +58,8 @@ import org.wanotify.application.service.ManageAccountsService;
 import org.wanotify.application.service.ManageApiKeysService;
 import org.wanotify.application.service.MessageRedaction;
 import org.wanotify.application.service.PurgeExpiredMessagesService;
+import org.wanotify.application.service.CheckPausedAccountsService;
+import org.wanotify.application.service.RecoverMessagesService;
 import org.wanotify.application.service.DispatchService;
 import org.wanotify.application.service.GetHealthService;
 import org.wanotify.application.service.GetMessageService;
@@ -65,6 +68,10 @@ import org.wanotify.application.service.ListMessagesService;
 import org.wanotify.application.service.OutcomeRecorder;
 import org.wanotify.application.service.OutcomeWaiters;
 import org.wanotify.application.service.SendMessageService;
+import org.wanotify.bootstrap.jobs.BackgroundJobs;
+import org.wanotify.bootstrap.jobs.JobRunrRetryScheduler;
+import org.wanotify.bootstrap.jobs.JobsConfig;
+import org.wanotify.bootstrap.jobs.WanotifyJobs;
 import org.wanotify.domain.account.Account;
 import org.wanotify.domain.account.AccountState;
 import org.wanotify.domain.account.Secret;
@@ -85,6 +92,8 @@ public final class Wanotify implements AutoCloseable {
      * one still unmatched after an hour is for a message another app on the same WABA sent.
      */
     private static final Duration PARKED_MAX_AGE = Duration.ofHours(1);
+    private static final Duration ACCOUNT_CHECK_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration RETRY_SWEEP_INTERVAL = Duration.ofMinutes(5);
 
     private final WanotifyConfig config;
     private final Database database;
@@ -104,6 +113,9 @@ public final class Wanotify implements AutoCloseable {
     private final CallbackDeliveryService callbacks;
     private final String generatedCallbackSecret;
     private final RetentionSchedule retention;
+    private final BackgroundJobs jobs;
+    private final WanotifyJobs jobTargets;
+    private final RecoverMessagesService recovery;
 
     private Wanotify(WanotifyConfig config) {
         this.config = config;
@@ -127,11 +139,19 @@ public final class Wanotify implements AutoCloseable {
         String graphUrl = sandbox != null ? sandbox.baseUrl() : config.graphUrl();
         this.graph = new GraphApiAdapter(GraphApiConfig.defaults().withBaseUrl(graphUrl));
 
+        // JobRunr after Flyway (Database.open migrated), in its own SQLite file or the application's PostgreSQL database.
+        this.jobs = BackgroundJobs.open(new JobsConfig(config.dataDir(), database.isSqlite() ? null : database.dataSource(),
+                config.dashboardPort(), config.dashboardPassword(), ACCOUNT_CHECK_INTERVAL, RETRY_SWEEP_INTERVAL));
+        RetryScheduler retryScheduler = new JobRunrRetryScheduler(jobs.scheduler());
         OutcomeWaiters waiters = new OutcomeWaiters();
         OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock,
-                new MessageRedaction(maintenance));
+                new MessageRedaction(maintenance), retryScheduler);
         this.dispatcher = new DispatchService(accounts, store, new AuditingWhatsAppGateway(graph, auditor),
                 new Bucket4jSendPacer(), recorder, clock, MAX_IN_FLIGHT);
+        accounts.onResume(dispatcher::wake);
+        // --- issue 4: recovery of in-doubt sends at start, paused-account checks and retry re-arming as JobRunr jobs
+        this.recovery = new RecoverMessagesService(store, accounts, retryScheduler, dispatcher, config.inDoubtGrace(), clock);
+        this.jobTargets = new WanotifyJobs(dispatcher, new CheckPausedAccountsService(accounts, graph, dispatcher), recovery);
         // --- templates (issue 5): registry, guard on send, sync with Meta, status webhooks and periodic refresh
         TemplateStore templates = new TemplateJdbiAdapter(database);
         this.templateRegistry = new TemplateRegistryService(accounts, templates);
@@ -172,8 +192,11 @@ public final class Wanotify implements AutoCloseable {
         Wanotify app = new Wanotify(config);
         try {
             TemplateFiles.load(config.templatesDir(), app.templateRegistry);
+            // Before this process claims anything: every 'sending' row is a previous run's, in doubt.
+            app.recovery.recoverAfterRestart();
             app.http.start();
             app.dispatcher.start();
+            app.jobs.start(app.jobTargets);
             app.startLifecycle();
             app.retention.start();
         } catch (RuntimeException e) {
@@ -228,6 +251,19 @@ public final class Wanotify implements AutoCloseable {
                      To choose your own, set WANOTIFY_CALLBACK_SECRET.
                     ================================================================""", generatedCallbackSecret);
         }
+        if (config.dashboardPort() != 0) {
+            LOG.info("JobRunr dashboard on http://<host>:{}/dashboard (plain HTTP on all interfaces; user admin) — keep the port"
+                    + " firewalled or behind a TLS proxy", config.dashboardPort());
+        }
+        if (jobs.generatedDashboardPassword() != null) {
+            LOG.warn("""
+
+                    ================================================================
+                     JobRunr dashboard password for user admin (shown ONCE):
+                       {}
+                     To choose your own, set WANOTIFY_DASHBOARD_PASSWORD.
+                    ================================================================""", jobs.generatedDashboardPassword());
+        }
         LOG.info("wanotify listening on http://0.0.0.0:{} (db {}, {} messages/s per number)", http.port(),
                 WanotifyConfig.redactUrl(config.dbUrl()), config.mps());
     }
@@ -257,6 +293,16 @@ public final class Wanotify implements AutoCloseable {
         return Optional.ofNullable(generatedCallbackSecret);
     }
 
+    /** JobRunr's storage and scheduler (tests look at the retry jobs there). */
+    BackgroundJobs jobs() {
+        return jobs;
+    }
+
+    /** What the recurring jobs run, to trigger them in tests without waiting for their schedule. */
+    WanotifyJobs jobTargets() {
+        return jobTargets;
+    }
+
     public int port() {
         return http.port();
     }
@@ -284,7 +330,16 @@ public final class Wanotify implements AutoCloseable {
         closeQuietly(http);
         closeQuietly(callbackScheduler);
         closeQuietly(lifecycle);
+        // JobRunr waits for a running job (a paused-account probe can take seconds); stop it alongside the dispatcher
+        // so the two waits overlap and a SIGTERM'd process exits within 10 s.
+        Thread jobsStopping = new Thread(() -> closeQuietly(jobs), "wanotify-jobs-stop");
+        jobsStopping.start();
         closeQuietly(dispatcher);
+        try {
+            jobsStopping.join(Duration.ofSeconds(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         closeQuietly(graph);
         closeQuietly(sandbox);
         closeQuietly(database);

@@ -62,7 +62,7 @@ class MasterKeyTest {
     @Test
     void rateLimitIsConfigurable() {
         assertEquals(7, config(Map.of("WANOTIFY_RATE_LIMIT", "7")).rateLimits().perKeyPerSecond());
-        assertEquals(50, config(Map.of()).rateLimits().perKeyPerSecond());
+        assertEquals(1000, config(Map.of()).rateLimits().perKeyPerSecond());
         assertThrows(ConfigException.class, () -> config(Map.of("WANOTIFY_RATE_LIMIT", "0")));
     }
 }

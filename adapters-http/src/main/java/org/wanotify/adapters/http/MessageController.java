@@ -64,7 +64,7 @@ final class MessageController {
             return;
         }
         ctx.header("Location", "/v1/messages/" + result.message().id().value());
-        json.respond(ctx, 202, MessageSummaryView.of(result.message()));
+        json.respond(ctx, 202, MessageSummaryView.of(result.message(), result.warning()));
     }
 
     private void get(Context ctx) throws IOException {

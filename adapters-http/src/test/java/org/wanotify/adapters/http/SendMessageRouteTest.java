@@ -106,6 +106,26 @@ class SendMessageRouteTest {
     }
 
     @Test
+    void acceptsASendToAPausedAccountWith202AndAWarning() {
+        api.stubs.onSend = c -> new SendMessageResult(Fixtures.queued(), false, false, "account 'default' is paused (token expired)");
+
+        HttpResponse<String> response = post(TEXT, "", Map.of());
+
+        assertEquals(202, response.statusCode(), response.body());
+        JsonNode body = json(response);
+        assertEquals("queued", body.get("status").asText());
+        assertEquals("account 'default' is paused (token expired)", body.get("warning").asText());
+    }
+
+    @Test
+    void leavesTheWarningOutWhenThereIsNone() {
+        HttpResponse<String> response = post(TEXT, "", Map.of());
+
+        assertEquals(202, response.statusCode(), response.body());
+        assertFalse(json(response).has("warning"));
+    }
+
+    @Test
     void answersAReplayWith200AndTheFullView() {
         api.stubs.onSend = c -> new SendMessageResult(Fixtures.delivered(), true, false);
 

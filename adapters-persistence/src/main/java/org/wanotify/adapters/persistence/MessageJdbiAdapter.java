@@ -1,6 +1,7 @@
 package org.wanotify.adapters.persistence;
 
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +46,9 @@ public final class MessageJdbiAdapter implements MessageStore {
     // Written exactly like messages_waiting_idx's predicate so both databases use that index.
     private static final String CLAIM = ROWS + "WHERE m.account = :account AND m.status IN ('queued', 'scheduled')"
             + " AND m.next_attempt_at <= :now ORDER BY m.id LIMIT :limit";
+    // messages_status_idx (status, id) serves this; 'sending' rows are few except right after a crash.
+    private static final String IN_DOUBT = ROWS + "WHERE m.status = 'sending' AND m.updated_at < :before ORDER BY m.id LIMIT :limit";
+    private static final int IN_DOUBT_BATCH = 500;
 
     private final Jdbi jdbi;
     private final boolean sqlite;
@@ -123,6 +127,26 @@ public final class MessageJdbiAdapter implements MessageStore {
             save(h, claimed, stored);
             return claimed;
         });
+    }
+
+    @Override
+    public List<Notification> holdInDoubt(Instant claimedBefore, Duration grace, Instant now) {
+        List<Notification> held = new ArrayList<>();
+        List<Notification> batch;
+        do {
+            // Short transactions in batches, so a crash in the middle of a big burst does not hold the write lock long.
+            batch = inTransaction("holding in-doubt messages", h -> {
+                Map<String, Integer> stored = new HashMap<>();
+                Query query = h.createQuery(IN_DOUBT + (sqlite ? "" : " FOR UPDATE SKIP LOCKED"))
+                        .bind("before", claimedBefore.toEpochMilli()).bind("limit", IN_DOUBT_BATCH);
+                List<Notification> found = loadLocked(h, query, stored);
+                found.forEach(n -> n.retryAt(n.updatedAt().plus(grace), null, now));
+                save(h, found, stored);
+                return found;
+            });
+            held.addAll(batch);
+        } while (batch.size() == IN_DOUBT_BATCH);
+        return held;
     }
 
     @Override

@@ -315,6 +315,54 @@ abstract class MessageStoreContract {
     }
 
     @Test
+    void holdsMessagesLeftSendingUntilTheirClaimTimePlusTheGrace() {
+        store.insert(text(1, T0), null);
+        store.insert(text(2, T0), null);
+        store.insert(text(3, T0), null);
+        store.claimDue("default", T0.plusSeconds(5), 2);
+        store.update(id(2), n -> n.accepted("wamid.2", T0.plusSeconds(6)));
+        Duration grace = Duration.ofMinutes(10);
+
+        List<Notification> held = store.holdInDoubt(T0.plusSeconds(60), grace, T0.plusSeconds(60));
+
+        assertEquals(List.of(id(1)), held.stream().map(Notification::id).toList());
+        Notification inDoubt = stored(1);
+        assertEquals(MessageStatus.SCHEDULED, inDoubt.status());
+        assertEquals(T0.plusSeconds(5).plus(grace), inDoubt.nextAttemptAt());
+        assertEquals(1, inDoubt.attempts(), "the interrupted attempt still counts");
+        assertSameMessage(held.get(0), inDoubt);
+        assertEquals(MessageStatus.SENT, stored(2).status());
+        assertEquals(MessageStatus.QUEUED, stored(3).status());
+        assertTrue(store.claimDue("default", T0.plusSeconds(5).plus(grace).minusMillis(1), 10).stream()
+                .noneMatch(n -> n.id().equals(id(1))), "not sent again before the grace ends");
+        assertTrue(store.claimDue("default", T0.plusSeconds(5).plus(grace), 10).stream().anyMatch(n -> n.id().equals(id(1))));
+    }
+
+    @Test
+    void leavesMessagesClaimedAfterTheCutOffAlone() {
+        store.insert(text(1, T0), null);
+        store.claimDue("default", T0.plusSeconds(30), 1);
+
+        assertTrue(store.holdInDoubt(T0.plusSeconds(30), Duration.ofMinutes(10), T0.plusSeconds(40)).isEmpty());
+        assertEquals(MessageStatus.SENDING, stored(1).status());
+    }
+
+    @Test
+    void aStatusWebhookSettlesAHeldMessageSoItIsNotSentAgain() {
+        store.insert(text(1, T0), null);
+        store.claimDue("default", T0, 1);
+        store.holdInDoubt(T0.plusSeconds(1), Duration.ofMinutes(10), T0.plusSeconds(1));
+
+        store.update(id(1), n -> {
+            n.learnWhatsAppId("wamid.late");
+            n.applyReported(MessageStatus.SENT, T0.plusSeconds(2), null, T0.plusSeconds(2));
+        });
+
+        assertEquals(MessageStatus.SENT, stored(1).status());
+        assertTrue(store.claimDue("default", T0.plus(Duration.ofHours(1)), 10).isEmpty());
+    }
+
+    @Test
     void neverGivesTheSameMessageToTwoConcurrentClaimers() throws Exception {
         int messages = 300;
         for (int i = 1; i <= messages; i++) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wanotify.application.port.out.AccountProbe;
 import org.wanotify.application.port.out.OutboundMessage;
 import org.wanotify.application.port.out.SendOutcome;
 import org.wanotify.application.port.out.WhatsAppGateway;
@@ -24,7 +26,7 @@ import org.wanotify.domain.account.Account;
  * Sends messages through the Cloud API with one shared {@link HttpClient}: at most {@code maxInFlight} requests are
  * open at once ({@link #send} blocks the caller beyond that), and every problem becomes a {@link SendOutcome}.
  */
-public final class GraphApiAdapter implements WhatsAppGateway, AutoCloseable {
+public final class GraphApiAdapter implements WhatsAppGateway, AccountProbe, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphApiAdapter.class);
 
     private final GraphApiConfig config;
@@ -110,6 +112,35 @@ public final class GraphApiAdapter implements WhatsAppGateway, AutoCloseable {
             log(message, outcome, started);
             return outcome;
         });
+    }
+
+    /** {@code GET /{version}/{phone-number-id}}: the cheapest call that needs a working token and number. */
+    @Override
+    public Optional<String> problem(Account account) {
+        if (account.accessToken() == null || account.phoneNumberId() == null) {
+            return Optional.of("no access token or phone number id is configured");
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(config.baseUrl() + "/" + account.apiVersion() + "/"
+                        + account.phoneNumberId()))
+                .timeout(config.requestTimeout())
+                .header("Authorization", "Bearer " + account.accessToken().reveal())
+                .GET().build();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 200) {
+                return Optional.empty();
+            }
+            SendOutcome outcome = parser.parse(response.statusCode(), response.body());
+            if (outcome instanceof SendOutcome.Rejected r) {
+                return Optional.of("Meta error " + r.code() + ": " + r.title());
+            }
+            return Optional.of("HTTP " + response.statusCode());
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.of("Graph API unreachable: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
     }
 
     /** Stops the client's callback threads; sends still open complete as unreachable or not at all. */

@@ -20,6 +20,7 @@ import org.wanotify.domain.account.AccountState;
  */
 public final class AccountRegistry implements AccountDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(AccountRegistry.class);
+    private volatile java.util.function.Consumer<String> onResume = name -> { };
 
     private final AccountStore store;
     private final Map<String, Account> configured = new ConcurrentHashMap<>();
@@ -60,6 +61,12 @@ public final class AccountRegistry implements AccountDirectory {
     @Override
     public void resume(String name) {
         changeState(name, AccountState.ACTIVE, null);
+        onResume.accept(name);
+    }
+
+    /** Called with the account's name after every resume, so its dispatcher sends the queued messages at once. */
+    public void onResume(java.util.function.Consumer<String> listener) {
+        this.onResume = listener;
     }
 
     /** True when {@code name} is stored through the API (and so may be changed or deleted there). */

@@ -7,9 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wanotify.application.port.out.AccountDirectory;
 import org.wanotify.application.port.out.MessageStore;
+import org.wanotify.application.port.out.RetryScheduler;
 import org.wanotify.application.port.out.SendOutcome;
 import org.wanotify.domain.account.Account;
 import org.wanotify.domain.notification.FailureCategory;
+import org.wanotify.domain.notification.MessageStatus;
 import org.wanotify.domain.notification.Notification;
 import org.wanotify.domain.notification.SendError;
 import org.wanotify.domain.notification.SendFailure;
@@ -17,6 +19,7 @@ import org.wanotify.domain.notification.SendFailure;
 /** Turns the answer to one send into the message's next state: sent, scheduled for a retry, failed, or back in the queue of a paused account. */
 public final class OutcomeRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(OutcomeRecorder.class);
+    private static final int UNKNOWN_CODE_ATTEMPTS = 3;
 
     private final MessageStore store;
     private final AccountDirectory accounts;
@@ -24,15 +27,20 @@ public final class OutcomeRecorder {
     private final OutcomeWaiters waiters;
     private final Clock clock;
     private final MessageRedaction redaction;
+    private final RetryScheduler scheduler;
 
     public OutcomeRecorder(MessageStore store, AccountDirectory accounts, RetryPolicy retries, OutcomeWaiters waiters, Clock clock) {
-        this(store, accounts, retries, waiters, clock, MessageRedaction.none());
+        this(store, accounts, retries, waiters, clock, MessageRedaction.none(), RetryScheduler.none());
     }
 
-    /** Also redacts sensitive content of each message once it is sent or failed. */
+    /**
+     * Also redacts sensitive content of each message once it is sent or failed, and arms {@code scheduler}
+     * (a JobRunr job in production) for each retry once it is committed.
+     */
     public OutcomeRecorder(MessageStore store, AccountDirectory accounts, RetryPolicy retries, OutcomeWaiters waiters, Clock clock,
-                           MessageRedaction redaction) {
+                           MessageRedaction redaction, RetryScheduler scheduler) {
         this.redaction = redaction;
+        this.scheduler = scheduler;
         this.store = store;
         this.accounts = accounts;
         this.retries = retries;
@@ -51,9 +59,21 @@ public final class OutcomeRecorder {
                 if (n.status().isOutcome()) {
                     waiters.completed(n.id());
                 }
+                if (n.status() == MessageStatus.SCHEDULED) {
+                    armRetry(n);
+                }
             });
         } catch (RuntimeException e) {
             LOG.error("could not record the outcome of {}; it stays 'sending' and is resolved as in doubt", message.id(), e);
+        }
+    }
+
+    /** After the commit (JobRunr must never be called inside a write transaction); a failure here only delays the retry to the next sweep. */
+    private void armRetry(Notification n) {
+        try {
+            scheduler.retryAt(n.id(), n.account(), n.attempts() + 1, n.nextAttemptAt());
+        } catch (RuntimeException e) {
+            LOG.warn("could not arm the retry trigger of {}; the retry sweep will pick it up: {}", n.id(), e.toString());
         }
     }
 
@@ -70,7 +90,23 @@ public final class OutcomeRecorder {
                     accounts.pause(account.name(), "Meta error " + rejected.code() + ": " + failure.hint());
                     n.returnToQueue(now);
                 }
-                case RETRY, RETRY_RECIPIENT_LATER, UNKNOWN -> retryOrFail(n, failure, now);
+                case RETRY -> retryOrFail(n, failure, now);
+                case UNKNOWN -> {
+                    // A code this table does not know: a few tries, then fail with Meta's raw code, title and details kept.
+                    if (n.attempts() < Math.min(UNKNOWN_CODE_ATTEMPTS, retries.maxAttempts())) {
+                        n.retryAt(now.plus(retries.delayAfter(n.attempts())), failure, now);
+                    } else {
+                        n.fail(failure, now);
+                    }
+                }
+                case RETRY_RECIPIENT_LATER -> {
+                    // Only this message (this recipient) waits; the rest of the queue goes on at full pace.
+                    if (retries.mayRetry(n.attempts())) {
+                        n.retryAt(now.plus(retries.pairLimitDelay(n.attempts())), failure, now);
+                    } else {
+                        n.fail(failure, now);
+                    }
+                }
                 case WAIT_LONG -> {
                     if (retries.mayRetry(n.attempts())) {
                         n.retryAt(now.plus(retries.longWait()), failure, now);

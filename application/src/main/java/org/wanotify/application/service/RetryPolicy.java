@@ -23,6 +23,17 @@ public record RetryPolicy(Duration baseDelay, Duration maxDelay, int maxAttempts
         return Duration.ofMillis(Math.max(1, Math.min(maxDelay.toMillis(), (long) (millis * jitter))));
     }
 
+    /**
+     * The pause before retrying a recipient after Meta's pair rate limit (131056): Meta asks for 4^n seconds; wanotify
+     * waits at least 6 s (Meta allows about one message per 6 s to the same user), growing 6 s, 16 s, 64 s, … and
+     * capped at the larger of the maximum delay and 6 s.
+     */
+    public Duration pairLimitDelay(int attemptsSoFar) {
+        long seconds = (long) Math.pow(4, Math.max(1, Math.min(10, attemptsSoFar)));
+        long floorMillis = Math.max(6_000, seconds * 1000);
+        return Duration.ofMillis(Math.min(floorMillis, Math.max(maxDelay.toMillis(), 6_000)));
+    }
+
     public boolean mayRetry(int attemptsSoFar) {
         return attemptsSoFar < maxAttempts;
     }

@@ -115,7 +115,10 @@ public final class SendMessageService implements SendMessageUseCase {
         }
         dispatcher.wake(account.name());
         if (!wait) {
-            return new SendMessageResult(message, false, false);
+            // Accepted and queued all the same: the message goes out once the account is resumed.
+            return new SendMessageResult(message, false, false, account.isPaused()
+                    ? "account '" + account.name() + "' is paused (" + account.pausedReason() + "); the message stays queued until it is resumed"
+                    : null);
         }
         waiters.await(message.id(), registration, command.waitFor());
         return new SendMessageResult(store.find(message.id()).orElse(message), false, true);

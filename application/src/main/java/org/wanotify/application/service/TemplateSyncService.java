@@ -34,6 +34,8 @@ import org.wanotify.domain.template.TemplateStatus;
  * The three share the store, the gateway and the rule for recording a status, hence one service.
  */
 public final class TemplateSyncService implements SyncTemplatesUseCase, RefreshTemplateStatusesUseCase, ApplyTemplateStatusUseCase {
+    /** Orders recording a create answer against a status webhook for the same template: the later one sees the earlier. */
+    private final Object statusLock = new Object();
     private static final Logger LOG = LoggerFactory.getLogger(TemplateSyncService.class);
 
     private final AccountDirectory accounts;
@@ -89,7 +91,15 @@ public final class TemplateSyncService implements SyncTemplatesUseCase, RefreshT
             } else {
                 try {
                     CreatedTemplate c = gateway.create(a, t.definition());
-                    store.save(t.withStatus(c.metaId(), c.status() == null ? TemplateStatus.PENDING : c.status(), null, now));
+                    // Meta's status webhook can outrun the answer to the create request: a status recorded
+                    // meanwhile is newer than the answer's, so it is kept.
+                    synchronized (statusLock) {
+                        Template current = store.find(a.name(), t.name(), t.language()).orElse(t);
+                        boolean webhookFirst = current.status() != TemplateStatus.DRAFT;
+                        store.save(current.withStatus(c.metaId(),
+                                webhookFirst ? current.status() : c.status() == null ? TemplateStatus.PENDING : c.status(),
+                                webhookFirst ? current.rejectionReason() : null, now));
+                    }
                     created.add(label);
                 } catch (TemplateGatewayException e) {
                     LOG.warn("Meta refused template {} of account {}: {}", label, a.name(), e.getMessage());
@@ -145,16 +155,18 @@ public final class TemplateSyncService implements SyncTemplatesUseCase, RefreshT
                 LOG.info("template event {} for {} of WABA {} ignored", u.event(), u.name(), u.wabaId());
                 continue;
             }
-            Optional<Template> template = store.findByName(account.get().name(), u.name()).stream()
-                    .filter(t -> Objects.equals(t.metaId(), u.metaTemplateId())
-                            || (u.language() != null && key(t.name(), t.language()).equals(key(u.name(), u.language()))))
-                    .findFirst();
-            if (template.isEmpty()) {
-                LOG.info("template event {} for unknown template {} ({}) ignored; a sync imports it", u.event(), u.name(), u.language());
-                continue;
+            synchronized (statusLock) {
+                Optional<Template> template = store.findByName(account.get().name(), u.name()).stream()
+                        .filter(t -> Objects.equals(t.metaId(), u.metaTemplateId())
+                                || (u.language() != null && key(t.name(), t.language()).equals(key(u.name(), u.language()))))
+                        .findFirst();
+                if (template.isEmpty()) {
+                    LOG.info("template event {} for unknown template {} ({}) ignored; a sync imports it", u.event(), u.name(), u.language());
+                    continue;
+                }
+                store.save(template.get().withStatus(u.metaTemplateId(), status.get(), u.reason(), clock.instant()));
+                LOG.info("template {} ({}) of account {} is now {}", u.name(), template.get().language(), account.get().name(), status.get());
             }
-            store.save(template.get().withStatus(u.metaTemplateId(), status.get(), u.reason(), clock.instant()));
-            LOG.info("template {} ({}) of account {} is now {}", u.name(), template.get().language(), account.get().name(), status.get());
             changed++;
         }
         return changed;

@@ -74,6 +74,15 @@ final class InMemoryMessageStore implements MessageStore {
     }
 
     @Override
+    public synchronized List<Notification> holdInDoubt(Instant claimedBefore, java.time.Duration grace, Instant now) {
+        List<Notification> held = messages.values().stream()
+                .filter(n -> n.status() == MessageStatus.SENDING && n.updatedAt().isBefore(claimedBefore))
+                .sorted(Comparator.comparing(n -> n.id().value())).toList();
+        held.forEach(n -> n.retryAt(n.updatedAt().plus(grace), null, now));
+        return held;
+    }
+
+    @Override
     public synchronized MessagePage list(MessageQuery q) {
         List<Notification> all = new ArrayList<>(messages.values().stream()
                 .filter(n -> q.accounts() == null || q.accounts().contains(n.account()))

@@ -1,5 +1,6 @@
 package org.wanotify.application.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,13 @@ public interface MessageStore {
      * them. Two callers — threads or instances — never get the same message.
      */
     List<Notification> claimDue(String account, Instant now, int limit);
+
+    /**
+     * Messages still {@code sending} that were claimed before {@code claimedBefore} are in doubt (Meta may have
+     * them): each becomes {@code scheduled} at its claim time plus {@code grace}, so that a status webhook matched
+     * by {@code biz_opaque_callback_data} can settle it before it is sent again. Returns the changed messages.
+     */
+    List<Notification> holdInDoubt(Instant claimedBefore, Duration grace, Instant now);
 
     /** Newest first, filtered; see {@link MessageQuery}. */
     MessagePage list(MessageQuery query);
