@@ -69,6 +69,7 @@ import org.wanotify.application.service.OutcomeRecorder;
 import org.wanotify.application.service.OutcomeWaiters;
 import org.wanotify.application.service.SendMessageService;
 import org.wanotify.bootstrap.jobs.BackgroundJobs;
+import org.wanotify.bootstrap.jobs.JobRunrCallbackScheduler;
 import org.wanotify.bootstrap.jobs.JobRunrRetryScheduler;
 import org.wanotify.bootstrap.jobs.JobsConfig;
 import org.wanotify.bootstrap.jobs.WanotifyJobs;
@@ -104,7 +105,6 @@ public final class Wanotify implements AutoCloseable {
     private final String generatedAdminKey;
     private final TemplateRegistryService templateRegistry;
     private final TemplateSyncService templateSync;
-    private final TemplateRefreshScheduler templateRefresh;
     // issue 3: the delivery lifecycle (webhook intake, parked statuses, inbound messages, client callbacks)
     private final LifecycleWorkers lifecycle = new LifecycleWorkers();
     private final ExecutorCallbackScheduler callbackScheduler;
@@ -112,7 +112,6 @@ public final class Wanotify implements AutoCloseable {
     private final HandleWebhookService webhooks;
     private final CallbackDeliveryService callbacks;
     private final String generatedCallbackSecret;
-    private final RetentionSchedule retention;
     private final BackgroundJobs jobs;
     private final WanotifyJobs jobTargets;
     private final RecoverMessagesService recovery;
@@ -141,7 +140,8 @@ public final class Wanotify implements AutoCloseable {
 
         // JobRunr after Flyway (Database.open migrated), in its own SQLite file or the application's PostgreSQL database.
         this.jobs = BackgroundJobs.open(new JobsConfig(config.dataDir(), database.isSqlite() ? null : database.dataSource(),
-                config.dashboardPort(), config.dashboardPassword(), ACCOUNT_CHECK_INTERVAL, RETRY_SWEEP_INTERVAL));
+                config.dashboardPort(), config.dashboardPassword(), ACCOUNT_CHECK_INTERVAL, RETRY_SWEEP_INTERVAL,
+                config.templateRefresh()));
         RetryScheduler retryScheduler = new JobRunrRetryScheduler(jobs.scheduler());
         OutcomeWaiters waiters = new OutcomeWaiters();
         OutcomeRecorder recorder = new OutcomeRecorder(store, accounts, config.retryPolicy(), waiters, clock,
@@ -151,13 +151,11 @@ public final class Wanotify implements AutoCloseable {
         accounts.onResume(dispatcher::wake);
         // --- issue 4: recovery of in-doubt sends at start, paused-account checks and retry re-arming as JobRunr jobs
         this.recovery = new RecoverMessagesService(store, accounts, retryScheduler, dispatcher, config.inDoubtGrace(), clock);
-        this.jobTargets = new WanotifyJobs(dispatcher, new CheckPausedAccountsService(accounts, graph, dispatcher), recovery);
         // --- templates (issue 5): registry, guard on send, sync with Meta, status webhooks and periodic refresh
         TemplateStore templates = new TemplateJdbiAdapter(database);
         this.templateRegistry = new TemplateRegistryService(accounts, templates);
         this.templateSync = new TemplateSyncService(accounts, templates,
                 new GraphTemplateAdapter(GraphApiConfig.defaults().withBaseUrl(graphUrl)), new TemplateCreationLimiter(clock), clock);
-        this.templateRefresh = new TemplateRefreshScheduler(templateSync, config.templateRefresh());
         // --- end templates
         InboundMessageStore inbound = new InboundMessageJdbiAdapter(database);
         SendMessageService send = new SendMessageService(accounts, store, ids, dispatcher, waiters, clock,
@@ -171,7 +169,8 @@ public final class Wanotify implements AutoCloseable {
         this.callbackScheduler = new ExecutorCallbackScheduler(clock);
         CallbackConfig cc = config.callbacks();
         this.callbacks = new CallbackDeliveryService(new CallbackOutboxJdbiAdapter(database), store, callbackSecrets,
-                new StatusCallbackHttpAdapter(cc.timeout()), callbackScheduler, lifecycle.callbackSenders,
+                new StatusCallbackHttpAdapter(cc.timeout()), new JobRunrCallbackScheduler(jobs.scheduler(), callbackScheduler, clock),
+                lifecycle.callbackSenders,
                 cc.baseDelay(), cc.maxDelay(), cc.maxAge(), cc.timeout(), clock);
         SecurityApi security = new SecurityApi(
                 new ManageAccountsService(accountStore, accounts, auditor, config.apiVersion(), config.mps()),
@@ -183,8 +182,9 @@ public final class Wanotify implements AutoCloseable {
                 webhookIntake, new GetConversationService(accounts, inbound, clock),
                 new TemplateEndpoints(templateRegistry, templateRegistry, templateSync), security);
         httpRef[0] = http;
-        this.retention = new RetentionSchedule(new PurgeExpiredMessagesService(maintenance,
-                Duration.ofDays(config.retentionDays()), clock));
+        this.jobTargets = new WanotifyJobs(dispatcher, new CheckPausedAccountsService(accounts, graph, dispatcher), recovery,
+                templateSync, new PurgeExpiredMessagesService(maintenance, Duration.ofDays(config.retentionDays()), clock),
+                () -> callbacks.deliverDue());
     }
 
     /** Builds and starts everything; the caller closes it (or the JVM's shutdown hook does). */
@@ -198,7 +198,6 @@ public final class Wanotify implements AutoCloseable {
             app.dispatcher.start();
             app.jobs.start(app.jobTargets);
             app.startLifecycle();
-            app.retention.start();
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -325,8 +324,6 @@ public final class Wanotify implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("wanotify stopping");
-        closeQuietly(templateRefresh);
-        closeQuietly(retention);
         closeQuietly(http);
         closeQuietly(callbackScheduler);
         closeQuietly(lifecycle);

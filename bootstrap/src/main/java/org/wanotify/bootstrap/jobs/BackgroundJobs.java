@@ -35,6 +35,7 @@ public final class BackgroundJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
     // JobRunr's OSS minimum; an idle server picks up work only at its next poll.
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration MIN_RECURRING = Duration.ofSeconds(10);
     static final String DASHBOARD_USER = "admin";
 
     private final JobsConfig config;
@@ -90,6 +91,10 @@ public final class BackgroundJobs implements AutoCloseable {
         return storage;
     }
 
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     /** Starts processing with {@code jobs} as the target of every job, registers the recurring jobs, opens the dashboard. */
     public void start(WanotifyJobs jobs) {
         JobActivator activator = new JobActivator() {
@@ -107,6 +112,11 @@ public final class BackgroundJobs implements AutoCloseable {
         // re-arms what a lost trigger or a dead instance left behind, so nothing depends on a single job surviving.
         IocJobLambda<WanotifyJobs> sweep = j -> j.sweep();
         scheduler.scheduleRecurrently("re-arm-due-messages", config.sweepInterval(), sweep);
+        // JobRunr refuses recurring intervals shorter than its poll interval.
+        IocJobLambda<WanotifyJobs> templates = j -> j.refreshTemplates();
+        scheduler.scheduleRecurrently("refresh-template-statuses", max(config.templateRefresh(), MIN_RECURRING), templates);
+        IocJobLambda<WanotifyJobs> purge = j -> j.purgeExpired();
+        scheduler.scheduleRecurrently("purge-expired-messages", "17 3 * * *", purge);
         if (config.dashboardPort() != 0) {
             String password = config.dashboardPassword();
             if (password == null) {

@@ -13,9 +13,10 @@ import javax.sql.DataSource;
  * @param dashboardPassword    basic-auth password of user {@code admin}; null generates one
  * @param accountCheckInterval how often paused accounts are probed
  * @param sweepInterval        how often due messages that lost their trigger are re-armed
+ * @param templateRefresh      how often template statuses are fetched from Meta
  */
 public record JobsConfig(Path dataDir, DataSource postgres, int dashboardPort, String dashboardPassword,
-                         Duration accountCheckInterval, Duration sweepInterval) {
+                         Duration accountCheckInterval, Duration sweepInterval, Duration templateRefresh) {
     @Override
     public String toString() {
         return "JobsConfig[dataDir=" + dataDir + ", postgres=" + (postgres != null) + ", dashboardPort=" + dashboardPort + "]";
