@@ -11,14 +11,17 @@ import org.wanotify.application.port.out.AuditLog;
 /** The audit trail in table {@code audit_log}. */
 public final class AuditJdbiAdapter implements AuditLog {
     private final Jdbi jdbi;
+    private final Database database;
 
     public AuditJdbiAdapter(Database database) {
         this.jdbi = database.jdbi();
+        this.database = database;
     }
 
     @Override
     public void append(AuditEntry e) {
-        run("writing the audit log", h -> h.createUpdate("INSERT INTO audit_log (at, actor, account, action, target, outcome)"
+        // one row per Graph call: on the send path, so it joins the shared group commit
+        database.write("writing the audit log", h -> h.createUpdate("INSERT INTO audit_log (at, actor, account, action, target, outcome)"
                         + " VALUES (:at, :actor, :account, :action, :target, :outcome)")
                 .bind("at", e.at().toEpochMilli()).bind("actor", e.actor()).bind("account", e.account())
                 .bind("action", e.action()).bind("target", e.target()).bind("outcome", e.outcome()).execute());

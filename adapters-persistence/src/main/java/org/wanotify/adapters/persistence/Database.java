@@ -23,11 +23,13 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final GroupCommit writes;
 
     private Database(Dialect dialect, HikariDataSource dataSource) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.writes = dialect == Dialect.SQLITE ? new GroupCommit(jdbi) : null;
         // JDBI's default messages repeat bound values (message texts, key hashes); the adapters name the operation instead.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
@@ -53,6 +55,22 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * Runs {@code work} in a write transaction. On SQLite every adapter's hot-path writes go through one shared
+     * {@link GroupCommit}, so they queue in memory instead of sleeping in SQLite's busy handler.
+     */
+    public <T> T write(String what, org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+        try {
+            return writes != null ? writes.write(work) : jdbi.inTransaction(work);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw new PersistenceException("database error while " + what, e);
+        }
+    }
+
+    GroupCommit groupCommit() {
+        return writes;
     }
 
     public DataSource dataSource() {

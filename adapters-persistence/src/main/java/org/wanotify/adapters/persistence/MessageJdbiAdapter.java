@@ -56,14 +56,18 @@ public final class MessageJdbiAdapter implements MessageStore {
     private final GroupCommit groupCommit;
 
     public MessageJdbiAdapter(Database database) {
-        this(database.jdbi(), database.isSqlite());
+        this(database.jdbi(), database.isSqlite(), database.groupCommit());
     }
 
     /** {@code sqlite} selects locking: SQLite's IMMEDIATE transactions serialise writers, PostgreSQL needs row locks. */
     public MessageJdbiAdapter(Jdbi jdbi, boolean sqlite) {
+        this(jdbi, sqlite, sqlite ? new GroupCommit(jdbi) : null);
+    }
+
+    private MessageJdbiAdapter(Jdbi jdbi, boolean sqlite, GroupCommit groupCommit) {
         this.jdbi = jdbi;
         this.sqlite = sqlite;
-        this.groupCommit = sqlite ? new GroupCommit(jdbi) : null;
+        this.groupCommit = groupCommit;
     }
 
     @Override

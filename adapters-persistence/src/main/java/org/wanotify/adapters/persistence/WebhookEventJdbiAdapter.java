@@ -9,18 +9,30 @@ import org.wanotify.application.port.out.WebhookEventStore;
 /** Meta's webhook deliveries in the {@code webhook_events} table. */
 public final class WebhookEventJdbiAdapter implements WebhookEventStore {
     private final Jdbi jdbi;
+    private final Database database;
 
     public WebhookEventJdbiAdapter(Database database) {
-        this(database.jdbi());
+        this.jdbi = database.jdbi();
+        this.database = database;
     }
 
     public WebhookEventJdbiAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.database = null;
+    }
+
+    /** Writes through the database's shared group commit when there is one (Meta sends statuses in bursts). */
+    private void write(String what, org.jdbi.v3.core.HandleCallback<Integer, RuntimeException> work) {
+        if (database != null) {
+            database.write(what, work);
+        } else {
+            Jdbis.withHandle(jdbi, what, work);
+        }
     }
 
     @Override
     public void append(String payload, Instant receivedAt) {
-        Jdbis.withHandle(jdbi, "storing a webhook event", h -> h.createUpdate(
+        write("storing a webhook event", h -> h.createUpdate(
                         "INSERT INTO webhook_events (payload, received_at) VALUES (:payload, :at)")
                 .bind("payload", payload).bind("at", receivedAt.toEpochMilli()).execute());
     }
@@ -37,7 +49,7 @@ public final class WebhookEventJdbiAdapter implements WebhookEventStore {
 
     @Override
     public void markApplied(long id, Instant at) {
-        Jdbis.withHandle(jdbi, "marking a webhook event applied", h -> h.createUpdate(
+        write("marking a webhook event applied", h -> h.createUpdate(
                 "UPDATE webhook_events SET applied_at = :at WHERE id = :id").bind("at", at.toEpochMilli()).bind("id", id).execute());
     }
 }
