@@ -42,6 +42,7 @@ import org.wanotify.adapters.whatsapp.GraphApiConfig;
 import org.wanotify.adapters.whatsapp.sandbox.CloudApiSimulator;
 import org.wanotify.adapters.whatsapp.sandbox.SandboxConfig;
 import org.wanotify.application.port.out.RetryScheduler;
+import org.wanotify.application.port.out.CallbackSecretStore;
 import org.wanotify.application.port.out.IdGenerator;
 import org.wanotify.application.port.out.InboundMessageStore;
 import org.wanotify.application.port.out.MessageStore;
@@ -163,7 +164,7 @@ public final class Wanotify implements AutoCloseable {
         this.webhooks = new HandleWebhookService(accounts, store, waiters, clock, templateSync, new ParkedStatusJdbiAdapter(database));
         this.webhookIntake = new WebhookIntakeService(new WebhookEventJdbiAdapter(database), new WebhookPayloadJacksonParser(),
                 webhooks, new InboundMessageService(accounts, inbound, clock), lifecycle.webhookApplier, clock);
-        CallbackSecretJdbiAdapter callbackSecrets = new CallbackSecretJdbiAdapter(database);
+        CallbackSecretStore callbackSecrets = new SealedCallbackSecretStore(new CallbackSecretJdbiAdapter(database), sealer);
         this.generatedCallbackSecret = new CallbackSecretService(callbackSecrets)
                 .ensure(SendMessageService.DEFAULT_ACCOUNT, config.callbacks().secret()).orElse(null);
         this.callbackScheduler = new ExecutorCallbackScheduler(clock);
