@@ -105,7 +105,9 @@ class CrashRecoverySystemTest {
         return new HashMap<>(Map.of("WANOTIFY_DB_URL", "jdbc:sqlite:" + db, "WHATSAPP_GRAPH_URL", graphUrl,
                 "WHATSAPP_ACCESS_TOKEN", TOKEN, "WHATSAPP_PHONE_NUMBER_ID", PHONE_ID, "WHATSAPP_APP_SECRET", APP_SECRET,
                 "WANOTIFY_MPS", "100", "WANOTIFY_IN_DOUBT_GRACE", "PT10S", "WANOTIFY_RETRY_BASE_DELAY", "PT0.2S",
-                "WANOTIFY_RETRY_MAX_DELAY", "PT1S"));
+                "WANOTIFY_RETRY_MAX_DELAY", "PT1S",
+                // the restarted process is the same machine: same master key, though its database is a copy elsewhere
+                "WANOTIFY_MASTER_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32])));
     }
 
     @Test
