@@ -59,6 +59,7 @@ import org.wanotify.application.service.ManageAccountsService;
 import org.wanotify.application.service.ManageApiKeysService;
 import org.wanotify.application.service.MessageRedaction;
 import org.wanotify.application.service.PurgeExpiredMessagesService;
+import org.wanotify.application.service.ResendMessageService;
 import org.wanotify.application.service.CheckPausedAccountsService;
 import org.wanotify.application.service.RecoverMessagesService;
 import org.wanotify.application.service.DispatchService;
@@ -177,11 +178,13 @@ public final class Wanotify implements AutoCloseable {
                 new ManageAccountsService(accountStore, accounts, auditor, config.apiVersion(), config.mps()),
                 new ManageApiKeysService(apiKeyStore, new ApiKeyCallbackSecretJdbiAdapter(database, sealer), accounts, ids, auditor, clock),
                 auditor, config.security().rateLimits());
+        GetMessageService getMessage = new GetMessageService(store);
         this.http = new HttpApi(new HttpConfig("0.0.0.0", config.port(), HttpConfig.DEFAULT_MAX_BODY_BYTES),
-                send, new GetMessageService(store), new ListMessagesService(store), apiKeys,
+                send, getMessage, new ListMessagesService(store), apiKeys,
                 webhooks, new GetHealthService(store, accounts, config.sandbox() ? "sandbox" : "live"),
                 webhookIntake, new GetConversationService(accounts, inbound, clock),
-                new TemplateEndpoints(templateRegistry, templateRegistry, templateSync), security);
+                new TemplateEndpoints(templateRegistry, templateRegistry, templateSync), security,
+                new ResendMessageService(getMessage, accounts, store, maintenance, ids, dispatcher, clock));
         httpRef[0] = http;
         this.jobTargets = new WanotifyJobs(dispatcher, new CheckPausedAccountsService(accounts, graph, dispatcher), recovery,
                 templateSync, new PurgeExpiredMessagesService(maintenance, Duration.ofDays(config.retentionDays()), clock),

@@ -48,6 +48,29 @@ class SandboxSystemTest {
     }
 
     @Test
+    void resendQueuesANewMessageWithTheSameContentThatPointsBack() throws InterruptedException {
+        try (RunningWanotify w = new RunningWanotify(env())) {
+            String first = w.post("/v1/messages", "{\"to\":\"0781588379\",\"text\":{\"body\":\"Your quote: 120,000 TZS\"},"
+                    + "\"metadata\":{\"quote\":\"Q-9\"}}", Map.of()).body().get("id").asText();
+            RunningWanotify.Reply again = w.post("/v1/messages/" + first + "/resend", "", Map.of());
+            assertEquals(202, again.status(), again.raw().body());
+            String second = again.body().get("id").asText();
+            assertTrue(!second.equals(first));
+            assertEquals(first, again.body().get("resent_from").asText());
+            assertEquals("/v1/messages/" + second, again.raw().headers().firstValue("Location").orElseThrow());
+            RunningWanotify.Reply sent = w.getUntil("/v1/messages/" + second, b -> b.path("status").asText().matches("sent|delivered|read"));
+            assertTrue(sent.body().get("status").asText().matches("sent|delivered|read"), sent.raw().body());
+            assertEquals("Q-9", sent.body().get("metadata").get("quote").asText());
+            assertEquals(first, sent.body().get("resent_from").asText());
+            assertEquals(404, w.post("/v1/messages/msg_01JDAAAAAAAAAAAAAAAAAAAAAA/resend", "", Map.of()).status());
+            RunningWanotify.Reply secret = w.post("/v1/messages", "{\"to\":\"0781588379\",\"template\":{\"name\":\"wifi_login\","
+                    + "\"language\":\"en\",\"parameters\":{\"username\":\"u1\",\"password\":\"p1\"}}}", Map.of());
+            RunningWanotify.Reply refused = w.post("/v1/messages/" + secret.body().get("id").asText() + "/resend", "", Map.of());
+            assertEquals(422, refused.status(), refused.raw().body());
+        }
+    }
+
+    @Test
     void waitReturnsTheSendOutcome() {
         try (RunningWanotify w = new RunningWanotify(env())) {
             RunningWanotify.Reply sent = w.post("/v1/messages?wait=10", "{\"to\":\"+255781588379\",\"text\":{\"body\":\"hi\"}}", Map.of());

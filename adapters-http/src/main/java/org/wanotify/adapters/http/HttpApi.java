@@ -10,6 +10,7 @@ import org.wanotify.application.port.in.GetMessageUseCase;
 import org.wanotify.application.port.in.HandleWebhookUseCase;
 import org.wanotify.application.port.in.ListMessagesUseCase;
 import org.wanotify.application.port.in.ReceiveWebhookUseCase;
+import org.wanotify.application.port.in.ResendMessageUseCase;
 import org.wanotify.application.port.in.SendMessageUseCase;
 
 /**
@@ -28,17 +29,18 @@ public final class HttpApi implements AutoCloseable {
     public HttpApi(HttpConfig config, SendMessageUseCase send, GetMessageUseCase get, ListMessagesUseCase list,
                    AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health,
                    ReceiveWebhookUseCase intake, GetConversationUseCase conversations) {
-        this(config, send, get, list, authenticate, webhook, health, intake, conversations, null, null);
+        this(config, send, get, list, authenticate, webhook, health, intake, conversations, null, null, null);
     }
 
     /**
      * @param templates the {@code /v1/templates} use cases; null serves no template routes
      * @param security  admin routes for accounts, API keys and audit, and rate limits; null serves none
+     * @param resend    {@code POST /v1/messages/{id}/resend}; null serves no such route
      */
     public HttpApi(HttpConfig config, SendMessageUseCase send, GetMessageUseCase get, ListMessagesUseCase list,
                    AuthenticateUseCase authenticate, HandleWebhookUseCase webhook, GetHealthUseCase health,
                    ReceiveWebhookUseCase intake, GetConversationUseCase conversations, TemplateEndpoints templates,
-                   SecurityApi security) {
+                   SecurityApi security, ResendMessageUseCase resend) {
         Objects.requireNonNull(config, "config");
         ObjectMapper strict = JsonMappers.strict();
         JsonBodies json = new JsonBodies(strict);
@@ -74,6 +76,9 @@ public final class HttpApi implements AutoCloseable {
                 new AuditController(security.audit(), json).routes(c.routes);
             }
             messages.routes(c.routes);
+            if (resend != null) {
+                new ResendController(resend, json).routes(c.routes);
+            }
             healthController.routes(c.routes);
             webhookController.routes(c.routes);
             conversationController.routes(c.routes);

@@ -76,7 +76,7 @@ class TemplateRouteTest {
         }, (caller, account, name) -> defined, (caller, account, name) ->
                 new TemplateSyncResult("default", List.of("wifi_credentials/en"), List.of(), List.of(), List.of(), List.of()));
         api = new HttpApi(new HttpConfig("127.0.0.1", 0, HttpConfig.DEFAULT_MAX_BODY_BYTES), stubs, stubs, stubs, stubs,
-                webhook, stubs, stubs, stubs, endpoints, null).start();
+                webhook, stubs, stubs, stubs, endpoints, null, null).start();
     }
 
     @AfterEach

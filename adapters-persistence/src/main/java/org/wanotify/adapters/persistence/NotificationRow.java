@@ -14,16 +14,16 @@ import org.wanotify.domain.recipient.Recipient;
 /** One {@code messages} row: the only place a Notification is turned into columns and back. */
 record NotificationRow(String id, String account, String toNumber, String type, String content, String sentAs,
                        String metadata, String callbackUrl, String status, String whatsappMessageId, int attempts,
-                       Long nextAttemptAt, String error, long createdAt, long updatedAt) {
+                       Long nextAttemptAt, String error, long createdAt, long updatedAt, String resentFrom) {
 
     /** The columns in {@link #read} order, qualified with the alias {@code m}. */
     static final String COLUMNS = "m.id, m.account, m.to_number, m.type, m.content, m.sent_as, m.metadata, m.callback_url,"
-            + " m.status, m.whatsapp_message_id, m.attempts, m.next_attempt_at, m.error, m.created_at, m.updated_at";
+            + " m.status, m.whatsapp_message_id, m.attempts, m.next_attempt_at, m.error, m.created_at, m.updated_at, m.resent_from";
 
     static final String INSERT = "INSERT INTO messages (id, account, to_number, type, content, sent_as, metadata,"
-            + " callback_url, status, whatsapp_message_id, attempts, next_attempt_at, error, created_at, updated_at)"
+            + " callback_url, status, whatsapp_message_id, attempts, next_attempt_at, error, created_at, updated_at, resent_from)"
             + " VALUES (:id, :account, :toNumber, :type, :content, :sentAs, :metadata, :callbackUrl, :status,"
-            + " :whatsappMessageId, :attempts, :nextAttemptAt, :error, :createdAt, :updatedAt)";
+            + " :whatsappMessageId, :attempts, :nextAttemptAt, :error, :createdAt, :updatedAt, :resentFrom)";
 
     /** Writes back what a Notification can change; content, recipient and metadata never change. */
     static final String UPDATE = "UPDATE messages SET status = :status, whatsapp_message_id = :whatsappMessageId,"
@@ -34,7 +34,7 @@ record NotificationRow(String id, String account, String toNumber, String type, 
         return new NotificationRow(n.id().value(), n.account(), n.to().e164(), n.type(), json.writeContent(n.content()),
                 n.sentAs(), json.writeMetadata(n.metadata()), n.callbackUrl(), n.status().wireName(),
                 n.whatsappMessageId(), n.attempts(), millis(n.nextAttemptAt()), json.writeError(n.error()),
-                n.createdAt().toEpochMilli(), n.updatedAt().toEpochMilli());
+                n.createdAt().toEpochMilli(), n.updatedAt().toEpochMilli(), n.resentFrom() == null ? null : n.resentFrom().value());
     }
 
     /** Binds every column as {@code :camelCaseName}, the names {@link #INSERT} and {@link #UPDATE} use. */
@@ -43,7 +43,7 @@ record NotificationRow(String id, String account, String toNumber, String type, 
                 .bind("content", content).bind("sentAs", sentAs).bind("metadata", metadata).bind("callbackUrl", callbackUrl)
                 .bind("status", status).bind("whatsappMessageId", whatsappMessageId).bind("attempts", attempts)
                 .bind("nextAttemptAt", nextAttemptAt).bind("error", error).bind("createdAt", createdAt)
-                .bind("updatedAt", updatedAt);
+                .bind("updatedAt", updatedAt).bind("resentFrom", resentFrom);
     }
 
     static NotificationRow read(ResultSet rs) throws SQLException {
@@ -53,7 +53,7 @@ record NotificationRow(String id, String account, String toNumber, String type, 
                 rs.getString("type"), rs.getString("content"), rs.getString("sent_as"), rs.getString("metadata"),
                 rs.getString("callback_url"), rs.getString("status"), rs.getString("whatsapp_message_id"),
                 rs.getInt("attempts"), nextAttemptAt, rs.getString("error"), rs.getLong("created_at"),
-                rs.getLong("updated_at"));
+                rs.getLong("updated_at"), rs.getString("resent_from"));
     }
 
     Notification toNotification(List<StatusEvent> events, JsonCodec json) {
@@ -73,6 +73,7 @@ record NotificationRow(String id, String account, String toNumber, String type, 
                 .nextAttemptAt(nextAttemptAt == null ? null : Instant.ofEpochMilli(nextAttemptAt))
                 .error(json.readError(error))
                 .updatedAt(Instant.ofEpochMilli(updatedAt))
+                .resentFrom(resentFrom == null ? null : new MessageId(resentFrom))
                 .build();
     }
 

@@ -18,6 +18,7 @@ public final class Notification {
     private final Recipient to;
     private final MessageContent content;
     private final String sentAs;
+    private final MessageId resentFrom;
     private final Map<String, String> metadata;
     private final String callbackUrl;
     private final Instant createdAt;
@@ -35,6 +36,7 @@ public final class Notification {
         this.to = Objects.requireNonNull(b.to, "to");
         this.content = Objects.requireNonNull(b.content, "content");
         this.sentAs = b.sentAs;
+        this.resentFrom = b.resentFrom;
         this.metadata = b.metadata == null ? Map.of() : Map.copyOf(b.metadata);
         this.callbackUrl = b.callbackUrl;
         this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
@@ -52,6 +54,14 @@ public final class Notification {
                                      Map<String, String> metadata, String callbackUrl, String sentAs, Instant now) {
         return builder().id(id).account(account).to(to).content(content).metadata(metadata).callbackUrl(callbackUrl)
                 .sentAs(sentAs).createdAt(now).status(MessageStatus.QUEUED).nextAttemptAt(now)
+                .events(List.of(new StatusEvent(MessageStatus.QUEUED, now))).build();
+    }
+
+    /** A new queued message with the same account, recipient, content, metadata and callback as {@code original}. */
+    public static Notification resendOf(Notification original, MessageId id, Instant now) {
+        return builder().id(id).account(original.account).to(original.to).content(original.content)
+                .metadata(original.metadata).callbackUrl(original.callbackUrl).sentAs(original.sentAs).resentFrom(original.id)
+                .createdAt(now).status(MessageStatus.QUEUED).nextAttemptAt(now)
                 .events(List.of(new StatusEvent(MessageStatus.QUEUED, now))).build();
     }
 
@@ -156,6 +166,8 @@ public final class Notification {
     /** Null, or {@code template} when a fallback template replaced the free-form message asked for. */
     public String sentAs() { return sentAs; }
     public Map<String, String> metadata() { return metadata; }
+    /** The message this one repeats ({@code POST /v1/messages/{id}/resend}), or null. */
+    public MessageId resentFrom() { return resentFrom; }
     public String callbackUrl() { return callbackUrl; }
     public Instant createdAt() { return createdAt; }
     public List<StatusEvent> events() { return Collections.unmodifiableList(events); }
@@ -182,6 +194,7 @@ public final class Notification {
         private Recipient to;
         private MessageContent content;
         private String sentAs;
+        private MessageId resentFrom;
         private Map<String, String> metadata;
         private String callbackUrl;
         private Instant createdAt;
@@ -198,6 +211,7 @@ public final class Notification {
         public Builder to(Recipient v) { to = v; return this; }
         public Builder content(MessageContent v) { content = v; return this; }
         public Builder sentAs(String v) { sentAs = v; return this; }
+        public Builder resentFrom(MessageId v) { resentFrom = v; return this; }
         public Builder metadata(Map<String, String> v) { metadata = v; return this; }
         public Builder callbackUrl(String v) { callbackUrl = v; return this; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
